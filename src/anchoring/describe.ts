@@ -1,0 +1,24 @@
+// Turns a live Range into the selectors a highlight is stored as: the quote with about 32
+// characters of context each side, and its position as a hint for the next visit.
+
+import { offsetOfPoint } from './text-map';
+import { textMapOf } from './text-map-cache';
+import type { Selector } from './types';
+
+export const CONTEXT_LENGTH = 32;
+
+export function describe(root: Element, range: Range): Selector[] {
+  const map = textMapOf(root);
+  const start = offsetOfPoint(map, range.startContainer, range.startOffset, 'start');
+  const end = Math.max(start, offsetOfPoint(map, range.endContainer, range.endOffset, 'end'));
+  const { text } = map;
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}

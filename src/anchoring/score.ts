@@ -1,0 +1,80 @@
+// How much a place in the text looks like where a highlight was. The quote and the context on
+// each side are the evidence that this is the same passage; closeness to the expected position
+// then ranks the candidates, so that an exact copy of a repeated code example far away loses to a
+// near-exact match where the quote is expected. Weak evidence is refused outright, because a
+// wrong anchor is worse than none.
+
+import { similarity } from './edit-distance';
+
+export interface Quote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+export interface Scored extends Candidate {
+  /** How well quote and context match, 0..1. */
+  evidence: number;
+  quoteSimilarity: number;
+  /** Evidence plus the bonus for closeness; the higher wins. */
+  rank: number;
+}
+
+const WEIGHT_QUOTE = 50;
+const WEIGHT_PREFIX = 20;
+const WEIGHT_SUFFIX = 20;
+const WEIGHT_TOTAL = WEIGHT_QUOTE + WEIGHT_PREFIX + WEIGHT_SUFFIX;
+/** Bonus for a candidate exactly at the expected position. */
+const POSITION_BONUS = 0.2;
+/** Distance (characters) at which the position bonus has halved. */
+const POSITION_HALF_LIFE = 256;
+
+/** Below these a candidate is refused. */
+const MIN_EVIDENCE = 0.75;
+const MIN_QUOTE_SIMILARITY = 0.8;
+/** A candidate ranked this high cannot lose to a copy outside the search window. */
+export const CONFIDENT_RANK = 1.0;
+
+function closeness(start: number, expected: number | undefined): number {
+  if (expected === undefined) return 0;
+  return 1 / (1 + Math.abs(start - expected) / POSITION_HALF_LIFE);
+}
+
+export function score(
+  text: string,
+  quote: Quote,
+  candidate: Candidate,
+  expected: number | undefined,
+): Scored {
+  const { start, end } = candidate;
+  const quoteSimilarity = 1 - candidate.errors / Math.max(1, quote.exact.length);
+  const before = text.slice(Math.max(0, start - quote.prefix.length), start);
+  const after = text.slice(end, end + quote.suffix.length);
+  const evidence =
+    (WEIGHT_QUOTE * quoteSimilarity +
+      WEIGHT_PREFIX * similarity(quote.prefix, before) +
+      WEIGHT_SUFFIX * similarity(quote.suffix, after)) /
+    WEIGHT_TOTAL;
+  const rank = evidence + POSITION_BONUS * closeness(start, expected);
+  return { ...candidate, evidence, quoteSimilarity, rank };
+}
+
+export function acceptable(best: Scored | null): best is Scored {
+  return (
+    best !== null && best.evidence >= MIN_EVIDENCE && best.quoteSimilarity >= MIN_QUOTE_SIMILARITY
+  );
+}
+
+/** The better-ranked of two candidates, preferring acceptable ones. */
+export function better(a: Scored | null, b: Scored | null): Scored | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (acceptable(a) !== acceptable(b)) return acceptable(a) ? a : b;
+  return b.rank > a.rank ? b : a;
+}
