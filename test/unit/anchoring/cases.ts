@@ -1,0 +1,256 @@
+// The table-driven cases of the anchoring engine, as data plus small runners, so that the same
+// table runs in happy-dom under Vitest and in real Chromium (test/browser bundles this file).
+import { anchor, describe, type Selector } from '../../../src/anchoring';
+import { mount, rangeOver, textNodes } from './helpers';
+
+export interface DescribeCase {
+  name: string;
+  html: string;
+  from: [number, number];
+  to: [number, number];
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  /** Extra DOM surgery after mounting, for shapes HTML parsing cannot produce. */
+  build?: (root: HTMLElement) => void;
+}
+
+export const describeCases: DescribeCase[] = [
+  {
+    name: 'a range inside one text node',
+    html: '<p>The quick brown fox jumps</p>',
+    from: [0, 4],
+    to: [0, 15],
+    exact: 'quick brown',
+    prefix: 'The ',
+    suffix: ' fox jumps',
+    start: 4,
+  },
+  {
+    name: 'a range across nested inline elements',
+    html: '<p>one <b>two <i>three</i></b> four</p>',
+    from: [0, 0],
+    to: [3, 5],
+    exact: 'one two three four',
+    prefix: '',
+    suffix: '',
+    start: 0,
+  },
+  {
+    name: '<br> counts as one space, never glues words',
+    html: '<p>first line<br>second line</p>',
+    from: [0, 6],
+    to: [1, 6],
+    exact: 'line second',
+    prefix: 'first ',
+    suffix: ' line',
+    start: 6,
+  },
+  {
+    name: 'whitespace runs collapse to one space',
+    html: '<p>alpha   \n\t  beta\n gamma</p>',
+    from: [0, 0],
+    to: [0, 23],
+    exact: 'alpha beta gamma',
+    prefix: '',
+    suffix: '',
+    start: 0,
+  },
+  {
+    name: 'block boundaries separate words',
+    html: '<div>end of one</div><div>start of two</div>',
+    from: [0, 7],
+    to: [1, 5],
+    exact: 'one start',
+    prefix: 'end of ',
+    suffix: ' of two',
+    start: 7,
+  },
+  {
+    name: 'script and style text is never part of the text',
+    html: '<p>before<script>var x = 1;</script><style>p{}</style> after</p>',
+    from: [0, 0],
+    to: [3, 6],
+    exact: 'before after',
+    prefix: '',
+    suffix: '',
+    start: 0,
+  },
+  {
+    name: 'context is cut to 32 characters',
+    html: '<p>0123456789abcdefghij0123456789ABCDEFGHIJ quote 0123456789abcdefghij0123456789ABCDEFGHIJ</p>',
+    from: [0, 41],
+    to: [0, 46],
+    exact: 'quote',
+    prefix: '9abcdefghij0123456789ABCDEFGHIJ ',
+    suffix: ' 0123456789abcdefghij0123456789A',
+    start: 41,
+  },
+  {
+    name: 'quote at the very end of the text',
+    html: '<p>ends here</p>',
+    from: [0, 5],
+    to: [0, 9],
+    exact: 'here',
+    prefix: 'ends ',
+    suffix: '',
+    start: 5,
+  },
+  {
+    name: 'empty and split text nodes',
+    html: '<p>spl</p>',
+    from: [0, 0],
+    to: [3, 4],
+    build: (root) => root.querySelector('p')?.append(document.createTextNode(''), 'it ', 'text'),
+    exact: 'split text',
+    prefix: '',
+    suffix: '',
+    start: 0,
+  },
+];
+
+export function quote(exact: string, prefix = '', suffix = ''): Selector {
+  return { type: 'TextQuoteSelector', exact, prefix, suffix };
+}
+
+export function position(start: number, end: number): Selector {
+  return { type: 'TextPositionSelector', start, end };
+}
+
+/** Where a range sits: [text node index, offset] for each end. */
+export function where(root: Node, range: Range | null): [number, number, number, number] | null {
+  if (!range) return null;
+  const nodes = textNodes(root);
+  return [
+    nodes.indexOf(range.startContainer as Text),
+    range.startOffset,
+    nodes.indexOf(range.endContainer as Text),
+    range.endOffset,
+  ];
+}
+
+export interface AnchorCase {
+  name: string;
+  html: string;
+  selectors: Selector[];
+  expected: [number, number, number, number] | null;
+}
+
+export const repeated = '<p>x = 1</p><p>print(x)</p><p>x = 1</p><p>print(y)</p>';
+
+export const anchorCases: AnchorCase[] = [
+  {
+    name: 'exact at its position',
+    html: '<p>The quick brown fox</p>',
+    selectors: [quote('quick', 'The ', ' brown'), position(4, 9)],
+    expected: [0, 4, 0, 9],
+  },
+  {
+    name: 'moved: found by quote when the position is stale',
+    html: '<p>Inserted text. The quick brown fox</p>',
+    selectors: [quote('quick', 'The ', ' brown'), position(4, 9)],
+    expected: [0, 19, 0, 24],
+  },
+  {
+    name: 'split text nodes on the next visit',
+    html: '<p>The qu<b>i</b>ck brown fox</p>',
+    selectors: [quote('quick', 'The ', ' brown'), position(4, 9)],
+    expected: [0, 4, 2, 2],
+  },
+  {
+    name: 'a quote across <br> stored with a space',
+    html: '<p>first line<br>second line</p>',
+    selectors: [quote('line second', 'first ', ' line'), position(6, 17)],
+    expected: [0, 6, 1, 6],
+  },
+  {
+    name: 'whitespace reformatted between visits',
+    html: '<p>alpha\n      beta   gamma</p>',
+    selectors: [quote('alpha beta gamma'), position(0, 16)],
+    expected: [0, 0, 0, 24],
+  },
+  {
+    name: 'repeat decided by context (second copy)',
+    html: repeated,
+    selectors: [quote('x = 1', 'print(x) ', ' print(y)')],
+    expected: [2, 0, 2, 5],
+  },
+  {
+    name: 'repeat decided by context (first copy)',
+    html: repeated,
+    selectors: [quote('x = 1', '', ' print(x)')],
+    expected: [0, 0, 0, 5],
+  },
+  {
+    name: 'repeat decided by position when the contexts are alike',
+    html: '<p>same same same</p>',
+    selectors: [quote('same', 'same ', ' same'), position(5, 9)],
+    expected: [0, 5, 0, 9],
+  },
+  {
+    name: 'quote at the very start',
+    html: '<p>Start here and go on</p>',
+    selectors: [quote('Start', '', ' here'), position(0, 5)],
+    expected: [0, 0, 0, 5],
+  },
+  {
+    name: 'quote at the very end',
+    html: '<p>go on to the end</p>',
+    selectors: [quote('end', 'to the ', ''), position(13, 16)],
+    expected: [0, 13, 0, 16],
+  },
+  {
+    name: 'a small edit inside the quote is matched fuzzily',
+    html: '<p>Ask your manager for concrete feedback every quarter, in writing.</p>',
+    selectors: [
+      quote('for specific feedback every quarter', 'Ask your manager ', ', in writing.'),
+      position(17, 53),
+    ],
+    expected: [0, 17, 0, 52],
+  },
+  {
+    name: 'text only in a script is never matched',
+    html: '<p>visible</p><script>hidden words here</script>',
+    selectors: [quote('hidden words', '', '')],
+    expected: null,
+  },
+  {
+    name: 'a quote that is gone stays an orphan',
+    html: '<p>Entirely different content now lives on this page.</p>',
+    selectors: [quote('the original sentence', 'Before ', ' after'), position(7, 28)],
+    expected: null,
+  },
+  {
+    name: 'a weak fuzzy match is refused',
+    html: '<p>staff engineers lead through influence</p>',
+    selectors: [quote('stuff engines', 'nothing alike here ', ' nor here at all')],
+    expected: null,
+  },
+  {
+    name: 'position alone when there is no quote',
+    html: '<p>abc def</p>',
+    selectors: [position(4, 7)],
+    expected: [0, 4, 0, 7],
+  },
+];
+
+/** What describe stores for a case's range. */
+export function runDescribeCase(c: DescribeCase): Selector[] {
+  const root = mount(c.html);
+  c.build?.(root);
+  return describe(root, rangeOver(root, c.from, c.to));
+}
+
+export function expectedSelectors(c: DescribeCase): Selector[] {
+  return [
+    { type: 'TextQuoteSelector', exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+    { type: 'TextPositionSelector', start: c.start, end: c.start + c.exact.length },
+  ];
+}
+
+/** Where anchor places a case's selectors. */
+export function runAnchorCase(c: AnchorCase): [number, number, number, number] | null {
+  const root = mount(c.html);
+  return where(root, anchor(root, c.selectors));
+}
