@@ -36,7 +36,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -53,9 +56,9 @@ export default tseslint.config(
   {
     files: ['src/shared/**'],
     rules: forbid(
-      others('shared'),
+      others('shared', 'anchoring'),
       ['dexie', 'preact'],
-      'shared/ holds the contract and pure helpers every context may use; it depends on none of them.',
+      'shared/ holds the contract and pure helpers every context may use; it depends on none of them (but the pure anchoring types).',
     ),
   },
   {
@@ -92,6 +95,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**', 'scripts/**', 'bench/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.webextensions } },
     rules: { 'no-console': 'off' },
   },
 );

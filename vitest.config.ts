@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // IndexedDB for storage tests; Dexie reads the global when it loads, so it must come first.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -1,0 +1,104 @@
+// Builds dist/chrome and dist/firefox from the one top-level manifest.json: background and
+// extension pages as ES modules, the content script as one classic script (content scripts
+// cannot be modules), then a manifest per browser.
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const chromeDir = path.join(dist, 'chrome');
+const firefoxDir = path.join(dist, 'firefox');
+const src = (...parts) => path.join(root, 'src', ...parts);
+
+const common = {
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: chromeDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+  },
+};
+
+async function buildPagesAndBackground() {
+  await build({
+    ...common,
+    root: src('ui'),
+    base: './',
+    publicDir: path.join(root, 'public'),
+    build: {
+      ...common.build,
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        input: {
+          background: src('background', 'index.ts'),
+          popup: src('ui', 'popup.html'),
+          review: src('ui', 'review.html'),
+          welcome: src('ui', 'welcome.html'),
+        },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+}
+
+async function buildContentScript() {
+  await build({
+    ...common,
+    root,
+    build: {
+      ...common.build,
+      lib: {
+        entry: src('content', 'index.ts'),
+        formats: ['iife'],
+        name: 'trailmarkContent',
+        fileName: () => 'content.js',
+      },
+    },
+  });
+}
+
+/** The ::highlight rules, written from the same colours the content script paints with. */
+async function writeContentCss() {
+  const colors = JSON.parse(await readFile(src('content', 'paint-colors.json'), 'utf8'));
+  const rules = Object.values(colors).map(
+    ({ background, text }, i) =>
+      `::highlight(trailmark-${i + 1}) { background-color: ${background}; color: ${text}; }`,
+  );
+  const header =
+    '/* Styles for the highlight registry only: these rules match no element of the page. */';
+  await writeFile(path.join(chromeDir, 'content.css'), [header, ...rules, ''].join('\n'));
+}
+
+async function writeManifests() {
+  const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  manifest.version = version;
+  for (const script of manifest.content_scripts) script.css = ['content.css'];
+  const { scripts, ...chromeBackground } = manifest.background;
+  const { browser_specific_settings: gecko, ...chromeRest } = manifest;
+  const chrome = { ...chromeRest, background: chromeBackground };
+  const { service_worker: worker, ...firefoxBackground } = manifest.background;
+  const firefox = { ...manifest, background: firefoxBackground };
+  await writeFile(path.join(chromeDir, 'manifest.json'), `${JSON.stringify(chrome, null, 2)}\n`);
+  await cp(chromeDir, firefoxDir, { recursive: true });
+  await writeFile(path.join(firefoxDir, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
+}
+
+const started = performance.now();
+await rm(dist, { recursive: true, force: true });
+await mkdir(chromeDir, { recursive: true });
+await buildPagesAndBackground();
+await buildContentScript();
+await writeContentCss();
+await writeManifests();
+console.log(`Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,38 @@
+// What the background does for each message kind: thin adapters from the validated contract to
+// the storage repositories.
+import { normalizeUrl } from '../shared/url';
+import type { TrailmarkDb } from '../storage/db';
+import {
+  createHighlight,
+  deleteHighlight,
+  recordPlacements,
+  updateHighlight,
+} from '../storage/highlights';
+import { pageView } from '../storage/page-view';
+import { listTags } from '../storage/tags';
+import type { Handlers } from './router';
+
+const pageKey = (url: string): string => {
+  const key = normalizeUrl(url);
+  if (!key) throw new Error('not a web page URL');
+  return key;
+};
+
+export function createHandlers(db: TrailmarkDb): Handlers {
+  return {
+    'page.load': async ({ url }) => {
+      const view = await pageView(db, pageKey(url));
+      return { ...view, tags: await listTags(db) };
+    },
+    'highlight.create': async (input) => ({
+      highlight: await createHighlight(db, { ...input, url: pageKey(input.url) }),
+    }),
+    'highlight.update': async ({ id, ...patch }) => ({
+      highlight: await updateHighlight(db, id, patch),
+    }),
+    'highlight.delete': async ({ id }) => ({ deleted: await deleteHighlight(db, id) }),
+    'highlight.placed': async ({ url, results }) => ({
+      updated: await recordPlacements(db, pageKey(url), results),
+    }),
+  };
+}

@@ -1,0 +1,12 @@
+// First run and updates: the built-in archetype tags must exist, and a new reader is shown the
+// welcome page with a passage to try.
+import browser from 'webextension-polyfill';
+import type { TrailmarkDb } from '../storage/db';
+import { seedArchetypes } from '../storage/seed';
+
+export async function onInstalled(db: TrailmarkDb, reason: string): Promise<void> {
+  await seedArchetypes(db);
+  if (reason === 'install') {
+    await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+  }
+}

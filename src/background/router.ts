@@ -1,0 +1,98 @@
+// The one message router of the background. It answers only Trailmark's messages, checks who
+// sent them, how big they are and their exact shape before any handler runs, and turns every
+// failure into a typed error reply, so nothing is written on bad input.
+import * as v from 'valibot';
+import { LIMITS } from '../shared/limits';
+import { isMessageKind, requestSchemas, type MessageKind } from '../shared/message-schemas';
+import {
+  APP,
+  type ErrorCode,
+  type ErrorReply,
+  type Reply,
+  type RequestOf,
+  type ResponseMap,
+} from '../shared/messages';
+
+export type Handlers = { [K in MessageKind]: (payload: RequestOf<K>) => Promise<ResponseMap[K]> };
+
+export interface SenderInfo {
+  id?: string | undefined;
+}
+
+const fail = (code: ErrorCode, message: string, path?: string): ErrorReply => ({
+  ok: false,
+  error: path === undefined ? { code, message } : { code, message, path },
+});
+
+/** Ours means tagged with the app marker; anything else belongs to some other listener. */
+export const isOurs = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && (message as { app?: unknown }).app === APP;
+
+function serialisedSize(message: unknown): number {
+  try {
+    return new TextEncoder().encode(JSON.stringify(message)).length;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Checks everything about a message but its payload; returns the error reply if it fails. */
+function checkEnvelope(message: unknown, sender: SenderInfo, ownId: string): ErrorReply | null {
+  if (sender.id !== ownId) return fail('forbidden-sender', 'the sender is not this extension');
+  if (serialisedSize(message) > LIMITS.messageBytes) {
+    return fail('too-large', `message exceeds ${LIMITS.messageBytes} bytes`);
+  }
+  const { kind, payload } = message as { kind?: unknown; payload?: unknown };
+  if (!isMessageKind(kind)) return fail('unknown-kind', `unknown message kind: ${String(kind)}`);
+  if (typeof payload !== 'object' || payload === null) {
+    return fail('malformed', 'payload must be an object');
+  }
+  return null;
+}
+
+function parsePayload<K extends MessageKind>(
+  kind: K,
+  payload: unknown,
+): { ok: true; value: RequestOf<K> } | ErrorReply {
+  const result = v.safeParse(requestSchemas[kind], payload);
+  if (result.success) return { ok: true, value: result.output as RequestOf<K> };
+  const issue = result.issues[0];
+  return fail('invalid', issue.message, v.getDotPath(issue) ?? undefined);
+}
+
+/** Maps an error thrown by a handler to a reply; never lets it escape as a rejection. */
+function replyForError(error: unknown): ErrorReply {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'NotFoundError') return fail('not-found', message);
+  if (name === 'QuotaExceededError') {
+    return fail('storage', 'The disk is full: nothing was saved. Free some space and try again.');
+  }
+  return fail('storage', `Could not save: ${message}`);
+}
+
+/** Creates the router; returns undefined for messages it does not own, so others may answer. */
+export function createRouter(handlers: Handlers, ownId: string) {
+  return (message: unknown, sender: SenderInfo): Promise<Reply<MessageKind>> | undefined => {
+    if (!isOurs(message)) return undefined;
+    const refused = checkEnvelope(message, sender, ownId);
+    if (refused) return Promise.resolve(refused);
+    const { kind, payload } = message as { kind: MessageKind; payload: unknown };
+    return dispatch(handlers, kind, payload);
+  };
+}
+
+async function dispatch<K extends MessageKind>(
+  handlers: Handlers,
+  kind: K,
+  payload: unknown,
+): Promise<Reply<K>> {
+  const parsed = parsePayload(kind, payload);
+  if (!parsed.ok) return parsed;
+  try {
+    const handler = handlers[kind] as (p: RequestOf<K>) => Promise<ResponseMap[K]>;
+    return { ok: true, data: await handler(parsed.value) };
+  } catch (error) {
+    return replyForError(error);
+  }
+}

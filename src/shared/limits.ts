@@ -1,0 +1,16 @@
+// Size limits every context agrees on: the content script trims to them, the background refuses
+// anything above them, so no page can make Trailmark store megabytes per click.
+export const LIMITS = {
+  /** A whole serialised message. */
+  messageBytes: 256 * 1024,
+  url: 4096,
+  title: 1000,
+  quote: 20_000,
+  context: 512,
+  note: 10_000,
+  tagName: 60,
+  tagIds: 64,
+  id: 64,
+  selectors: 4,
+  batch: 2000,
+} as const;

@@ -1,0 +1,71 @@
+// The message contract between the content script and the background: one schema per request
+// kind. The background validates every message against it on receipt, so a page that forges or
+// mangles a message gets a typed error and nothing is written.
+import * as v from 'valibot';
+import { HIGHLIGHT_COLORS } from './types';
+import { LIMITS } from './limits';
+import { PAGE_URL_PATTERN } from './url';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[\w-]+$/));
+const offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const webUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(PAGE_URL_PATTERN));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const quoteSelector = v.strictObject({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
+  prefix: text(LIMITS.context),
+  suffix: text(LIMITS.context),
+});
+
+const positionSelector = v.pipe(
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.check((s) => s.end >= s.start, 'end must not be before start'),
+);
+
+const selectors = v.pipe(
+  v.array(v.variant('type', [quoteSelector, positionSelector])),
+  v.minLength(1),
+  v.maxLength(LIMITS.selectors),
+  v.check(
+    (list) => list.some((s) => s.type === 'TextQuoteSelector'),
+    'a TextQuoteSelector is required',
+  ),
+);
+
+const tagIds = v.pipe(v.array(id), v.maxLength(LIMITS.tagIds));
+const color = v.picklist(HIGHLIGHT_COLORS);
+
+/** Request payload schema for every message kind the background answers. */
+export const requestSchemas = {
+  'page.load': v.strictObject({ url: webUrl }),
+  'highlight.create': v.strictObject({
+    id,
+    url: webUrl,
+    title: text(LIMITS.title),
+    selectors,
+    color,
+    tagIds,
+    note: text(LIMITS.note),
+  }),
+  'highlight.update': v.strictObject({
+    id,
+    color: v.optional(color),
+    tagIds: v.optional(tagIds),
+    note: v.optional(text(LIMITS.note)),
+  }),
+  'highlight.delete': v.strictObject({ id }),
+  'highlight.placed': v.strictObject({
+    url: webUrl,
+    results: v.pipe(
+      v.array(v.strictObject({ id, status: v.picklist(['anchored', 'orphan']), position: offset })),
+      v.maxLength(LIMITS.batch),
+    ),
+  }),
+};
+
+export type MessageKind = keyof typeof requestSchemas;
+export type RequestOf<K extends MessageKind> = v.InferOutput<(typeof requestSchemas)[K]>;
+
+export const isMessageKind = (kind: unknown): kind is MessageKind =>
+  typeof kind === 'string' && Object.hasOwn(requestSchemas, kind);

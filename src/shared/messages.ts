@@ -1,0 +1,66 @@
+// The envelope and replies of the message contract. Types only and tiny helpers, so that the
+// content script can import it without pulling in the schema library.
+import type { HighlightRecord, PageRecord, TagRecord } from './types';
+import type { MessageKind, RequestOf } from './message-schemas';
+
+export type { MessageKind, RequestOf };
+
+/** Marks a message as Trailmark's: the background answers these and ignores everything else. */
+export const APP = 'trailmark';
+
+export interface Envelope<K extends MessageKind = MessageKind> {
+  app: typeof APP;
+  kind: K;
+  payload: RequestOf<K>;
+}
+
+/** What the background answers for each kind. */
+export interface ResponseMap {
+  'page.load': { page: PageRecord | null; highlights: HighlightRecord[]; tags: TagRecord[] };
+  'highlight.create': { highlight: HighlightRecord };
+  'highlight.update': { highlight: HighlightRecord };
+  'highlight.delete': { deleted: boolean };
+  'highlight.placed': { updated: number };
+}
+
+export type ErrorCode =
+  | 'malformed'
+  | 'unknown-kind'
+  | 'invalid'
+  | 'too-large'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'storage';
+
+export interface ErrorReply {
+  ok: false;
+  error: { code: ErrorCode; message: string; path?: string };
+}
+
+export type Reply<K extends MessageKind> = { ok: true; data: ResponseMap[K] } | ErrorReply;
+
+export const envelope = <K extends MessageKind>(kind: K, payload: RequestOf<K>): Envelope<K> => ({
+  app: APP,
+  kind,
+  payload,
+});
+
+/** A failed request, carrying the background's typed error. */
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/** Background → content script: highlight the current selection (shortcut or context menu). */
+export const HIGHLIGHT_SELECTION = { app: APP, kind: 'content.highlight-selection' } as const;
+
+export const isHighlightSelectionRequest = (message: unknown): boolean =>
+  typeof message === 'object' &&
+  message !== null &&
+  (message as { app?: unknown }).app === APP &&
+  (message as { kind?: unknown }).kind === HIGHLIGHT_SELECTION.kind;

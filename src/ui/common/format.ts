@@ -1,0 +1,31 @@
+// How dates and quotes read in Trailmark's pages.
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600e3],
+  ['month', 30 * 24 * 3600e3],
+  ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+];
+
+/** "3 minutes ago", "yesterday"; "just now" under a minute. */
+export function timeAgo(time: number, now = Date.now()): string {
+  const elapsed = time - now;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit);
+  }
+  return 'just now';
+}
+
+export const fullDate = (time: number): string =>
+  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A quote cut at a word boundary near `max` characters. */
+export function trimQuote(quote: string, max = 220): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}

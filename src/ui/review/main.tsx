@@ -1,0 +1,9 @@
+// Review page entry.
+import { render } from 'preact';
+import '../common/base.css';
+import './review.css';
+import { Review } from './Review';
+
+document.title = 'Trailmark — Review';
+render(<Review />, document.getElementById('app') as HTMLElement);
+document.body.dataset.ready = 'true';

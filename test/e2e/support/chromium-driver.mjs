@@ -1,0 +1,65 @@
+// Real Chromium with the built extension loaded, through Playwright (playwright-core, the
+// system browser; nothing is downloaded).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
+
+export async function launchChromium() {
+  requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  requireBuild(DIST_CHROME);
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}/`;
+
+  const currentWorker = () =>
+    context.serviceWorkers().find((w) => w.url().startsWith(base)) ?? worker;
+
+  return {
+    name: 'chromium',
+    context,
+    extensionUrl: (file) => base + file,
+    async newPage(url) {
+      const page = await context.newPage();
+      if (url) await page.goto(url);
+      return page;
+    },
+    async extensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(base + file);
+      await page.waitForFunction(() => document.body.dataset.ready === 'true');
+      return page;
+    },
+    /** Calls one of the background's test hooks in the service worker. */
+    backgroundCall: (name, ...args) =>
+      currentWorker().evaluate(([n, a]) => globalThis.__test[n](...a), [name, args]),
+    async tabIdFor(url) {
+      return currentWorker().evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
+        url,
+      );
+    },
+    /** Pages the browser opened by itself (the welcome page on install). */
+    openedUrls: () => context.pages().map((p) => p.url()),
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

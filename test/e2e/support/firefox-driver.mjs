@@ -1,0 +1,80 @@
+// Real Firefox ESR with the built extension installed as a temporary add-on, through
+// Puppeteer over WebDriver BiDi (puppeteer-core, the system browser; nothing is downloaded).
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
+import { waitFor } from './page-actions.mjs';
+
+export async function launchFirefox() {
+  requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  requireBuild(DIST_FIREFOX);
+  const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1100, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  const base = `moz-extension://${uuid}/`;
+
+  /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
+  async function extensionPage(file) {
+    const page = await browser.newPage();
+    const url = base + file;
+    page.goto(url).catch(() => {});
+    await waitFor(
+      () =>
+        page.evaluate((u) => location.href === u && document.body?.dataset.ready === 'true', url),
+      { what: `${file} to load` },
+    );
+    return page;
+  }
+
+  let helper;
+  const helperPage = async () => (helper ??= await extensionPage('review.html'));
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionUrl: (file) => base + file,
+    async newPage(url) {
+      const page = await browser.newPage();
+      if (url) await page.goto(url);
+      return page;
+    },
+    extensionPage,
+    /** Calls one of the background's test hooks (Firefox keeps an event page; its CSP forbids eval). */
+    async backgroundCall(name, ...args) {
+      const page = await helperPage();
+      return page.evaluate(
+        async (n, a) => {
+          const bg = await browser.runtime.getBackgroundPage();
+          return JSON.parse(JSON.stringify((await bg.__test[n](...a)) ?? null));
+        },
+        name,
+        args,
+      );
+    },
+    async tabIdFor(url) {
+      const page = await helperPage();
+      return page.evaluate(
+        async (u) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
+        url,
+      );
+    },
+    async openedUrls() {
+      const page = await helperPage();
+      return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

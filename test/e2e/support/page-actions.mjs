@@ -1,0 +1,78 @@
+// What a reader does on a page, written once for both drivers: Playwright's and Puppeteer's
+// page objects share evaluate() and mouse.move/down/up/click.
+
+/** Where a phrase of an element's text sits on screen. */
+function textBox([selector, phrase]) {
+  const element = document.querySelector(selector);
+  const start = element.textContent.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in ${selector}`);
+  const end = start + phrase.length;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue.length;
+    if (offset <= start && start < offset + length) range.setStart(node, start - offset);
+    if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
+    offset += length;
+  }
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  return {
+    text: range.toString(),
+    from: { x: first.left + 1, y: first.top + first.height / 2 },
+    to: { x: last.right - 1, y: last.top + last.height / 2 },
+  };
+}
+
+/** Selects a phrase of an element's text by dragging the mouse; returns the selected text. */
+export async function dragSelect(page, selector, phrase) {
+  const box = await page.evaluate(textBox, [selector, phrase]);
+  await page.mouse.move(box.from.x, box.from.y);
+  await page.mouse.down();
+  await page.mouse.move((box.from.x + box.to.x) / 2, box.to.y, { steps: 4 });
+  await page.mouse.move(box.to.x, box.to.y, { steps: 4 });
+  await page.mouse.up();
+  return page.evaluate(() => String(getSelection()));
+}
+
+/** Polls a page-side condition until it returns a truthy value. */
+export async function waitFor(check, { timeout = 10_000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last})`);
+}
+
+/** The toolbar host's box; the host lives in the light DOM, its content in a closed root. */
+export const toolbarBox = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('trailmark-toolbar');
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
+  });
+
+/** Clicks the toolbar's first button, "Highlight", as a reader would. */
+export async function clickHighlightButton(page) {
+  const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+  await page.mouse.click(box.left + 24, box.top + box.height / 2);
+}
+
+/** The text of every range in Trailmark's highlight registry, as a page script can read it. */
+export const drawnHighlights = (page) =>
+  page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('trailmark-'))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort(),
+  );

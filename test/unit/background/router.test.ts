@@ -1,0 +1,184 @@
+// The router against a real database on fake-indexeddb: every kind of bad message gets a typed
+// error and leaves the database exactly as it was.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/background/handlers';
+import { createRouter } from '../../../src/background/router';
+import { LIMITS } from '../../../src/shared/limits';
+import type { TrailmarkDb } from '../../../src/storage/db';
+import { seedArchetypes } from '../../../src/storage/seed';
+import { snapshot } from '../../../src/storage/snapshot';
+import { freshDb } from '../storage/test-db';
+
+const OWN_ID = 'trailmark-test-id';
+const us = { id: OWN_ID };
+
+let db: TrailmarkDb;
+let route: ReturnType<typeof createRouter>;
+beforeEach(async () => {
+  db = freshDb();
+  await seedArchetypes(db);
+  route = createRouter(createHandlers(db), OWN_ID);
+});
+afterEach(() => db.delete());
+
+const validCreate = () => ({
+  id: 'h-1',
+  url: 'https://staffeng.com/guides/solver?utm_source=x#top',
+  title: 'The Solver',
+  selectors: [
+    { type: 'TextQuoteSelector', exact: 'digs deep', prefix: 'The Solver ', suffix: ' into' },
+    { type: 'TextPositionSelector', start: 11, end: 20 },
+  ],
+  color: 'green',
+  tagIds: ['archetype-solver'],
+  note: 'try this on the billing outage',
+});
+
+const msg = (kind: unknown, payload: unknown) => ({ app: 'trailmark', kind, payload });
+
+describe('router: good messages', () => {
+  it('creates a highlight on the normalised page and loads it back', async () => {
+    const created = await route(msg('highlight.create', validCreate()), us);
+    expect(created).toMatchObject({
+      ok: true,
+      data: { highlight: { id: 'h-1', quote: 'digs deep' } },
+    });
+    const loaded = await route(
+      msg('page.load', { url: 'https://staffeng.com/guides/solver#other' }),
+      us,
+    );
+    expect(loaded).toMatchObject({
+      ok: true,
+      data: { page: { url: 'https://staffeng.com/guides/solver' }, highlights: [{ id: 'h-1' }] },
+    });
+  });
+
+  it('ignores messages that are not Trailmark’s, leaving them to other listeners', () => {
+    expect(route({ kind: 'highlight.create', payload: validCreate() }, us)).toBeUndefined();
+    expect(route('hello', us)).toBeUndefined();
+    expect(route(null, us)).toBeUndefined();
+  });
+});
+
+const bad = (patch: Record<string, unknown>) => ({ ...validCreate(), ...patch });
+const quote = (patch: Record<string, unknown>) =>
+  bad({ selectors: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '', ...patch }] });
+
+describe('router: every kind of malformed message is refused with a typed error, nothing written', () => {
+  it.each([
+    [
+      'a foreign sender',
+      msg('highlight.create', validCreate()),
+      { id: 'evil-extension' },
+      'forbidden-sender',
+    ],
+    ['no sender id', msg('highlight.create', validCreate()), {}, 'forbidden-sender'],
+    ['an unknown kind', msg('db.drop', {}), us, 'unknown-kind'],
+    ['a kind that is not a string', msg(42, {}), us, 'unknown-kind'],
+    ['a prototype name as kind', msg('__proto__', {}), us, 'unknown-kind'],
+    ['a missing payload', { app: 'trailmark', kind: 'highlight.create' }, us, 'malformed'],
+    ['a payload that is a string', msg('highlight.create', 'h-1'), us, 'malformed'],
+    ['a missing field', msg('highlight.create', bad({ id: undefined })), us, 'invalid'],
+    ['an extra field', msg('highlight.create', bad({ admin: true })), us, 'invalid'],
+    ['a wrong type', msg('highlight.create', bad({ note: 12 })), us, 'invalid'],
+    [
+      'an unknown colour',
+      msg('highlight.create', bad({ color: 'red; background:url(x)' })),
+      us,
+      'invalid',
+    ],
+    ['a non-web URL', msg('highlight.create', bad({ url: 'javascript:alert(1)' })), us, 'invalid'],
+    ['an id with odd characters', msg('highlight.create', bad({ id: '../../etc' })), us, 'invalid'],
+    [
+      'no quote selector',
+      msg(
+        'highlight.create',
+        bad({ selectors: [{ type: 'TextPositionSelector', start: 1, end: 2 }] }),
+      ),
+      us,
+      'invalid',
+    ],
+    ['an empty quote', msg('highlight.create', quote({ exact: '' })), us, 'invalid'],
+    [
+      'a backwards position',
+      msg(
+        'highlight.create',
+        bad({
+          selectors: [
+            ...validCreate().selectors.slice(0, 1),
+            { type: 'TextPositionSelector', start: 9, end: 2 },
+          ],
+        }),
+      ),
+      us,
+      'invalid',
+    ],
+    [
+      'a negative offset',
+      msg(
+        'highlight.create',
+        bad({
+          selectors: [
+            ...validCreate().selectors.slice(0, 1),
+            { type: 'TextPositionSelector', start: -1, end: 2 },
+          ],
+        }),
+      ),
+      us,
+      'invalid',
+    ],
+    [
+      'too many selectors',
+      msg(
+        'highlight.create',
+        bad({ selectors: Array(LIMITS.selectors + 1).fill(validCreate().selectors[0]) }),
+      ),
+      us,
+      'invalid',
+    ],
+    [
+      'too many tags',
+      msg(
+        'highlight.create',
+        bad({ tagIds: Array.from({ length: LIMITS.tagIds + 1 }, (_, i) => `t${i}`) }),
+      ),
+      us,
+      'invalid',
+    ],
+    [
+      'an oversized note',
+      msg('highlight.create', bad({ note: 'x'.repeat(LIMITS.note + 1) })),
+      us,
+      'invalid',
+    ],
+    [
+      'an oversized message',
+      msg('highlight.create', bad({ note: 'x'.repeat(LIMITS.messageBytes) })),
+      us,
+      'too-large',
+    ],
+    ['an unknown tag', msg('highlight.create', bad({ tagIds: ['nope'] })), us, 'not-found'],
+    [
+      'an update of a missing highlight',
+      msg('highlight.update', { id: 'missing', note: 'x' }),
+      us,
+      'not-found',
+    ],
+  ])('%s', async (_name, message, sender, code) => {
+    const before = await snapshot(db);
+    const reply = await route(message, sender);
+    expect(reply).toMatchObject({ ok: false, error: { code } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('names the offending field', async () => {
+    const reply = await route(msg('highlight.create', bad({ note: 12 })), us);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', path: 'note' } });
+  });
+
+  it('survives a message that cannot be serialised', async () => {
+    const cyclic: Record<string, unknown> = { app: 'trailmark', kind: 'page.load' };
+    cyclic.payload = cyclic;
+    expect(await route(cyclic, us)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+});

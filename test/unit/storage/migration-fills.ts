@@ -1,0 +1,85 @@
+// Records as each schema version stored them, and what they must look like after upgrading to
+// the latest version. A new schema version adds an entry here.
+import type { TrailmarkDb } from '../../../src/storage/db';
+import type { snapshot } from '../../../src/storage/snapshot';
+
+const page = {
+  id: 'p1',
+  url: 'https://staffeng.com/guides/staff-archetypes',
+  title: 'Staff archetypes',
+  site: 'staffeng.com',
+  firstVisitAt: 1,
+  lastVisitAt: 2,
+  readingMs: 60_000,
+  maxScroll: 0.5,
+  status: 'reading' as const,
+  tagIds: ['archetype-solver'],
+  tracked: false,
+  updatedAt: 2,
+};
+const highlight = {
+  id: 'h1',
+  pageId: 'p1',
+  selectors: [
+    { type: 'TextQuoteSelector' as const, exact: 'digs deep', prefix: 'Solver ', suffix: ' into' },
+  ],
+  quote: 'digs deep',
+  color: 'yellow' as const,
+  tagIds: ['archetype-solver'],
+  note: 'n',
+  createdAt: 1,
+  updatedAt: 1,
+  anchorStatus: 'anchored' as const,
+  position: 10,
+};
+const tag = {
+  id: 'archetype-solver',
+  name: 'Solver',
+  nameKey: 'solver',
+  color: '#059669',
+  kind: 'archetype' as const,
+  createdAt: 1,
+};
+const goal = {
+  id: 'g1',
+  title: 'Reach staff',
+  why: 'scope',
+  targetDate: '2028-01-01',
+  status: 'active' as const,
+  targetMix: { 'archetype-solver': 100 },
+  createdAt: 1,
+  updatedAt: 1,
+};
+const link = {
+  id: 'l1',
+  goalId: 'g1',
+  targetType: 'highlight' as const,
+  targetId: 'h1',
+  pageId: 'p1',
+  note: '',
+  createdAt: 1,
+};
+
+export interface Fill {
+  write(db: TrailmarkDb): Promise<void>;
+  expected: Awaited<ReturnType<typeof snapshot>>;
+}
+
+export const FILLS: Record<number, Fill> = {
+  1: {
+    async write(db) {
+      await db.transaction(
+        'rw',
+        [db.pages, db.highlights, db.tags, db.goals, db.links],
+        async () => {
+          await db.pages.add(page);
+          await db.highlights.add(highlight);
+          await db.tags.add(tag);
+          await db.goals.add(goal);
+          await db.links.add(link);
+        },
+      );
+    },
+    expected: { pages: [page], highlights: [highlight], tags: [tag], goals: [goal], links: [link] },
+  },
+};
