@@ -64,3 +64,12 @@ export const isHighlightSelectionRequest = (message: unknown): boolean =>
   message !== null &&
   (message as { app?: unknown }).app === APP &&
   (message as { kind?: unknown }).kind === HIGHLIGHT_SELECTION.kind;
+
+/** Extension pages → content script: scroll to a highlight and flash it. */
+export const revealRequest = (id: string) => ({ app: APP, kind: 'content.reveal', id }) as const;
+
+export function revealedId(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { app, kind, id } = message as { app?: unknown; kind?: unknown; id?: unknown };
+  return app === APP && kind === 'content.reveal' && typeof id === 'string' ? id : null;
+}
