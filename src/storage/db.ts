@@ -9,6 +9,7 @@ import type {
   TagRecord,
 } from '../shared/types';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { type HighlightWordsRow, type PageWordsRow, searchIndexMiddleware } from './search-index';
 
 export type TrailmarkDb = Dexie & {
   pages: EntityTable<PageRecord, 'id'>;
@@ -16,6 +17,8 @@ export type TrailmarkDb = Dexie & {
   tags: EntityTable<TagRecord, 'id'>;
   goals: EntityTable<GoalRecord, 'id'>;
   links: EntityTable<LinkRecord, 'id'>;
+  highlightWords: EntityTable<HighlightWordsRow, 'id'>;
+  pageWords: EntityTable<PageWordsRow, 'id'>;
 };
 
 /** Opens a database with the given schema versions (all of them unless a test asks otherwise). */
@@ -28,6 +31,7 @@ export function openDb(
     const declared = db.version(step.version).stores(step.stores);
     if (step.upgrade) declared.upgrade(step.upgrade);
   }
+  db.use(searchIndexMiddleware);
   return db;
 }
 

@@ -1,7 +1,10 @@
 // Every schema version Trailmark has shipped, oldest first. A schema change appends a version
 // with an upgrade function and never edits an old one: the migration test opens a database at
 // each earlier version, fills it, and upgrades it to the latest.
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
+import type { HighlightRecord, PageRecord } from '../shared/types';
+import { forEachBatch } from './batches';
+import { HIGHLIGHT_WORDS, highlightRow, PAGE_WORDS, pageRow } from './search-index';
 
 export interface SchemaVersion {
   version: number;
@@ -10,6 +13,20 @@ export interface SchemaVersion {
 }
 
 export const DB_NAME = 'trailmark';
+
+/** Version 2 adds the search index: builds it for everything stored before. */
+async function buildSearchIndex(tx: Transaction): Promise<void> {
+  const titles = new Map<string, string>();
+  await forEachBatch(tx.table('pages') as Table<PageRecord, string>, async (pages) => {
+    for (const page of pages) titles.set(page.id, page.title);
+    await tx.table(PAGE_WORDS).bulkPut(pages.map(pageRow));
+  });
+  await forEachBatch(tx.table('highlights') as Table<HighlightRecord, string>, async (batch) => {
+    await tx
+      .table(HIGHLIGHT_WORDS)
+      .bulkPut(batch.map((h) => highlightRow(h, titles.get(h.pageId) ?? '')));
+  });
+}
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -25,6 +42,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // one link per goal and target; by target to show a highlight's goals
       links: 'id, &[goalId+targetId], goalId, targetId, pageId, createdAt',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      // word → records, for prefix search without reading every record (see search-index.ts)
+      [HIGHLIGHT_WORDS]: 'id, *words',
+      [PAGE_WORDS]: 'id, *words',
+    },
+    upgrade: buildSearchIndex,
   },
 ];
 

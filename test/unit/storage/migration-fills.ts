@@ -65,21 +65,26 @@ export interface Fill {
   expected: Awaited<ReturnType<typeof snapshot>>;
 }
 
+/** Version 2 added only the search index tables: the records themselves are as in version 1. */
+async function writeAll(db: TrailmarkDb): Promise<void> {
+  await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
+    await db.pages.add(page);
+    await db.highlights.add(highlight);
+    await db.tags.add(tag);
+    await db.goals.add(goal);
+    await db.links.add(link);
+  });
+}
+
+const everything = {
+  pages: [page],
+  highlights: [highlight],
+  tags: [tag],
+  goals: [goal],
+  links: [link],
+};
+
 export const FILLS: Record<number, Fill> = {
-  1: {
-    async write(db) {
-      await db.transaction(
-        'rw',
-        [db.pages, db.highlights, db.tags, db.goals, db.links],
-        async () => {
-          await db.pages.add(page);
-          await db.highlights.add(highlight);
-          await db.tags.add(tag);
-          await db.goals.add(goal);
-          await db.links.add(link);
-        },
-      );
-    },
-    expected: { pages: [page], highlights: [highlight], tags: [tag], goals: [goal], links: [link] },
-  },
+  1: { write: writeAll, expected: everything },
+  2: { write: writeAll, expected: everything },
 };

@@ -1,0 +1,180 @@
+// The word index behind full-text search, kept in step with highlights and pages by a Dexie
+// middleware rather than by each repository: every write path (the background's, an import, a
+// test's raw put) updates it in the same transaction, so the index can never drift from the
+// records. Each highlight gets a row of the words of its quote, note and page title; each page a
+// row of its title words. Both rows live in tables of their own so that the records the rest of
+// Trailmark reads, exports and compares stay exactly as written.
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import type { HighlightRecord, PageRecord } from '../shared/types';
+import { wordsOf } from '../shared/search-words';
+
+export const HIGHLIGHT_WORDS = 'highlightWords';
+export const PAGE_WORDS = 'pageWords';
+
+export interface HighlightWordsRow {
+  id: string;
+  pageId: string;
+  words: string[];
+}
+
+export interface PageWordsRow {
+  id: string;
+  words: string[];
+}
+
+export const highlightRow = (h: HighlightRecord, title: string): HighlightWordsRow => ({
+  id: h.id,
+  pageId: h.pageId,
+  words: wordsOf(h.quote, h.note, title),
+});
+
+export const pageRow = (p: PageRecord): PageWordsRow => ({ id: p.id, words: wordsOf(p.title) });
+
+/** Writing highlights or pages also writes the index, so the transaction must cover it. */
+function widenScope(stores: string[]): string[] {
+  if (!stores.includes('highlights') && !stores.includes('pages')) return stores;
+  return [...new Set([...stores, 'highlights', 'pages', HIGHLIGHT_WORDS, PAGE_WORDS])];
+}
+
+/** Primary keys a delete request names, reading them when it names a range. */
+async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
+  if (req.type === 'delete') return req.keys;
+  if (req.type === 'deleteRange') {
+    const found = await table.query({
+      trans: req.trans,
+      query: { index: table.schema.primaryKey, range: req.range },
+    });
+    return found.result;
+  }
+  return [];
+}
+
+async function removeRows(core: DBCore, name: string, trans: DBCoreTransaction, keys: unknown[]) {
+  if (keys.length > 0) await core.table(name).mutate({ type: 'delete', trans, keys });
+}
+
+async function putRows(core: DBCore, name: string, trans: DBCoreTransaction, rows: unknown[]) {
+  if (rows.length > 0) await core.table(name).mutate({ type: 'put', trans, values: rows });
+}
+
+async function titlesOf(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  pageIds: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(pageIds)];
+  const pages = (await core.table('pages').getMany({ trans, keys: unique })) as (
+    PageRecord | undefined
+  )[];
+  return new Map(unique.map((id, i) => [id, pages[i]?.title ?? '']));
+}
+
+/** What an indexer must know from before the write: a page's old title, to see it change. */
+interface Indexer {
+  before(core: DBCore, trans: DBCoreTransaction, values: never[]): Promise<unknown>;
+  after(core: DBCore, trans: DBCoreTransaction, written: never[], before: unknown): Promise<void>;
+}
+
+const highlightIndexer: Indexer = {
+  before: async () => undefined,
+  async after(core, trans, written: HighlightRecord[]) {
+    const titles = await titlesOf(
+      core,
+      trans,
+      written.map((h) => h.pageId),
+    );
+    const rows = written.map((h) => highlightRow(h, titles.get(h.pageId) ?? ''));
+    await putRows(core, HIGHLIGHT_WORDS, trans, rows);
+  },
+};
+
+/** A page whose title changed re-indexes its highlights, since their rows carry the title. */
+async function reindexRetitled(core: DBCore, trans: DBCoreTransaction, retitled: PageRecord[]) {
+  const highlights = core.table('highlights');
+  const byPage = highlights.schema.getIndexByKeyPath('pageId');
+  if (!byPage) return;
+  for (const page of retitled) {
+    const found = await highlights.query({
+      trans,
+      values: true,
+      query: { index: byPage, range: { type: 1, lower: page.id, upper: page.id } },
+    });
+    const rows = (found.result as HighlightRecord[]).map((h) => highlightRow(h, page.title));
+    await putRows(core, HIGHLIGHT_WORDS, trans, rows);
+  }
+}
+
+const pageIndexer: Indexer = {
+  async before(core, trans, values: PageRecord[]) {
+    const old = (await core.table('pages').getMany({ trans, keys: values.map((p) => p.id) })) as (
+      PageRecord | undefined
+    )[];
+    return new Map(old.flatMap((p) => (p ? [[p.id, p.title] as const] : [])));
+  },
+  async after(core, trans, written: PageRecord[], before) {
+    const oldTitles = before as Map<string, string>;
+    const retitled = written.filter((p) => (oldTitles.get(p.id) ?? p.title) !== p.title);
+    await putRows(core, PAGE_WORDS, trans, written.map(pageRow));
+    await reindexRetitled(core, trans, retitled);
+  },
+};
+
+const INDEXED: Record<string, { rows: string; indexer: Indexer }> = {
+  highlights: { rows: HIGHLIGHT_WORDS, indexer: highlightIndexer },
+  pages: { rows: PAGE_WORDS, indexer: pageIndexer },
+};
+
+/** The values a write stored: a bulk write that was caught may have failed for some of them. */
+const written = (values: readonly unknown[], response: DBCoreMutateResponse): never[] =>
+  values.filter((_, i) => !(i in response.failures)) as never[];
+
+function indexedTable(core: DBCore, down: DBCoreTable, rowsTable: string, indexer: Indexer) {
+  return {
+    ...down,
+    async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+      if (req.type === 'add' || req.type === 'put') {
+        const before = await indexer.before(core, req.trans, req.values as never[]);
+        const response = await down.mutate(req);
+        await indexer.after(core, req.trans, written(req.values, response), before);
+        return response;
+      }
+      const keys = await keysOf(down, req);
+      const response = await down.mutate(req);
+      await removeRows(core, rowsTable, req.trans, keys);
+      return response;
+    },
+  };
+}
+
+/**
+ * Registered on every database opened with a schema that has the index tables. It sits at the
+ * bottom of Dexie's stack, right above IndexedDB, so that its own reads and writes need none of
+ * the zone state Dexie's upper layers keep across awaits. The price: live queries do not see the
+ * index rows change, only the records beside them, which change in the same transaction.
+ */
+export const searchIndexMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'trailmark-search-index',
+  level: -100,
+  create(down) {
+    const hasIndex = down.schema.tables.some((t) => t.name === HIGHLIGHT_WORDS);
+    if (!hasIndex) return down;
+    return {
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(mode === 'readwrite' ? widenScope(stores) : stores, mode, options),
+      table(name) {
+        const table = down.table(name);
+        const indexed = INDEXED[name];
+        return indexed ? indexedTable(down, table, indexed.rows, indexed.indexer) : table;
+      },
+    };
+  },
+};
