@@ -1,0 +1,288 @@
+// The anchoring bench (issue 3): real manuals in real Chromium, our engine against the floor and
+// three peers, on each page unchanged and then edited. Prints medians, ratios and
+// correct/wrong/missing per case; asserts nothing.
+import fs from 'node:fs';
+import { fetchPages } from '../fetch-pages.mjs';
+import { bundle, launchChromium, serve } from './browser.mjs';
+
+const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SEED = 1;
+const EDIT_SEED = 2;
+/** A peer that takes longer than this on one case stops; its time is extrapolated (≈). */
+const PEER_BUDGET_MS = Number(process.env.BENCH_PEER_BUDGET_MS ?? 90_000);
+const PEERS = ['dom-anchor-text-quote', 'apache-annotator', 'hypothesis-approach'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+
+// ---- in-page steps (run through page.evaluate; `Bench` is the bundled page-entry) ----
+
+function setUp([count, seed, runs]) {
+  const { Bench } = globalThis;
+  const root = document.body;
+  const ranges = Bench.randomRanges(root, count, seed);
+  let t = performance.now();
+  Bench.forgetTextMap(root);
+  const ours = ranges.map((r) => Bench.describe(root, r));
+  const describeCold = performance.now() - t;
+  const describeWarm = [];
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    for (const r of ranges) Bench.describe(root, r);
+    describeWarm.push(performance.now() - t);
+  }
+  const raw = Bench.describeRaw(root, ranges);
+  const truth = Bench.recordTruth(root, ranges);
+  globalThis.state = { root, ranges, ours, raw, truth };
+  return {
+    count: ranges.length,
+    textLength: Bench.textLength(root),
+    rawLength: root.textContent.length,
+    describeCold,
+    describeWarm,
+  };
+}
+
+async function runOurs([runs, edited]) {
+  const { Bench, state } = globalThis;
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const times = [];
+  let found = [];
+  for (let i = 0; i < runs; i++) {
+    Bench.forgetTextMap(state.root);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const t = performance.now();
+    found = await Bench.anchorAll(state.root, state.ours);
+    times.push(performance.now() - t);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return { times, verdicts: verdicts(found, edited, state), longTasks };
+
+  function verdicts(ranges, isEdited, s) {
+    return ranges.map((r, i) => {
+      if (!isEdited && Bench.isExact(s.truth, i, r)) return 'right';
+      const verdict = Bench.judge(s.truth, i, r);
+      return !isEdited && verdict === 'right' ? 'inexact' : verdict;
+    });
+  }
+}
+
+function runFloor(runs) {
+  const { Bench, state } = globalThis;
+  const positions = state.ours.map((s) => s[1]);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    Bench.forgetTextMap(state.root);
+    const t = performance.now();
+    Bench.floor(state.root, positions);
+    times.push(performance.now() - t);
+  }
+  return { times };
+}
+
+async function runPeer([peer, budget, edited, maxRuns]) {
+  const { Bench, state } = globalThis;
+  const anchorOne = {
+    'dom-anchor-text-quote': Bench.peerDomAnchorTextQuote,
+    'apache-annotator': globalThis.ApachePeer?.peerApacheAnnotator,
+    'hypothesis-approach': Bench.peerHypothesisApproach,
+  }[peer];
+  if (!anchorOne) return null;
+  const times = [];
+  let found = [];
+  let done = 0;
+  for (let run = 0; run < maxRuns; run++) {
+    found = [];
+    const t = performance.now();
+    for (const selectors of state.raw) {
+      // A peer that throws on a selector has not anchored it.
+      found.push(await Promise.resolve(anchorOne(state.root, selectors)).catch(() => null));
+      if (performance.now() - t > budget) break;
+    }
+    const elapsed = performance.now() - t;
+    done = found.length;
+    times.push((elapsed * state.raw.length) / done);
+    if (done < state.raw.length || elapsed > 5000) break;
+  }
+  const verdicts = found.map((r, i) => {
+    if (!edited && Bench.isExact(state.truth, i, r)) return 'right';
+    const verdict = Bench.judge(state.truth, i, r);
+    return !edited && verdict === 'right' ? 'inexact' : verdict;
+  });
+  return { times, verdicts, done };
+}
+
+function editThePage(seed) {
+  const { Bench, state } = globalThis;
+  Bench.editPage(state.root, state.truth, seed);
+  return Bench.textLength(state.root);
+}
+
+// ---- orchestration and printing ----
+
+function tally(verdicts) {
+  const count = (v) => verdicts.filter((x) => x === v).length;
+  return {
+    right: count('right'),
+    inexact: count('inexact'),
+    wrong: count('wrong'),
+    missing: count('missing'),
+    n: verdicts.length,
+  };
+}
+
+const pct = (k, n) => (n === 0 ? '-' : `${((100 * k) / n).toFixed(1)}%`);
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function row(cells, widths) {
+  return cells.map((c, i) => String(c).padStart(widths[i] ?? 10)).join(' ');
+}
+
+const WIDTHS = [18, 10, 22, 11, 8, 10, 9, 9, 9, 9];
+const HEADER = [
+  'page',
+  'case',
+  'engine',
+  'median ms',
+  '×floor',
+  'vs ours',
+  'correct',
+  'wrong',
+  'missing',
+  'inexact',
+];
+
+async function benchPage(browser, origin, scripts, spec, lines, summary) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${spec.name}`, { timeout: 120_000 });
+  for (const content of scripts) await page.addScriptTag({ content });
+  const setup = await page.evaluate(setUp, [HIGHLIGHTS, SEED, RUNS]);
+  const info = { name: spec.name, title: spec.title, licence: spec.licence, ...setup };
+  const floor = median((await page.evaluate(runFloor, RUNS)).times);
+  info.floor = floor;
+  const cases = [];
+  for (const edited of [false, true]) {
+    if (edited) info.editedLength = await page.evaluate(editThePage, EDIT_SEED);
+    const label = edited ? 'edited' : 'unchanged';
+    const ours = await page.evaluate(runOurs, [RUNS, edited]);
+    const oursMedian = median(ours.times);
+    const results = [
+      { engine: 'trailmark', median: oursMedian, tally: tally(ours.verdicts), done: setup.count },
+    ];
+    for (const peer of PEERS) {
+      const maxRuns = setup.rawLength > 1_000_000 ? 1 : Math.min(3, RUNS);
+      const r = await page.evaluate(runPeer, [peer, PEER_BUDGET_MS, edited, maxRuns]);
+      if (!r) continue;
+      results.push({
+        engine: peer,
+        median: median(r.times),
+        tally: tally(r.verdicts),
+        done: r.done,
+      });
+    }
+    for (const r of results) {
+      const t = r.tally;
+      const approx = r.done < setup.count ? `≈${ms(r.median)} (${r.done} done)` : ms(r.median);
+      lines.push(
+        row(
+          [
+            spec.name,
+            label,
+            r.engine,
+            approx,
+            (r.median / floor).toFixed(2),
+            r.engine === 'trailmark' ? '1' : `${(r.median / oursMedian).toFixed(1)}×`,
+            pct(t.right, t.n),
+            pct(t.wrong, t.n),
+            pct(t.missing, t.n),
+            pct(t.inexact, t.n),
+          ],
+          WIDTHS,
+        ),
+      );
+    }
+    cases.push({ label, results, longTasks: ours.longTasks });
+  }
+  summary.push({ info, cases });
+  await page.close();
+}
+
+async function main() {
+  const pages = fetchPages();
+  const scripts = [await bundle('bench/anchoring/page-entry.ts', 'Bench')];
+  try {
+    scripts.push(await bundle('bench/anchoring/apache-peer.ts', 'ApachePeer'));
+  } catch (error) {
+    notRun.push(`apache-annotator: cannot bundle @apache-annotator/dom (${firstLine(error)})`);
+  }
+  const routes = Object.fromEntries(
+    pages.map((p) => [`/${p.name}`, () => fs.readFileSync(p.file, 'utf8')]),
+  );
+  const { server, origin } = await serve(routes);
+  const browser = await launchChromium();
+  const lines = [];
+  const summary = [];
+  try {
+    for (const spec of pages) {
+      console.log(`anchoring bench: ${spec.name} …`);
+      await benchPage(browser, origin, scripts, spec, lines, summary);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  print(lines, summary);
+}
+
+const notRun = [];
+const firstLine = (error) =>
+  String(error?.message ?? error)
+    .split('\n')
+    .find((l) => l.trim()) ?? '';
+
+function print(lines, summary) {
+  for (const reason of notRun) console.log(`NOT RUN — ${reason}`);
+  console.log(
+    `\nAnchoring bench — real Chromium, ${HIGHLIGHTS} highlights of 5–200 characters per page (seed ${SEED}), median of ${RUNS} runs for trailmark and the floor (peers: up to 3 runs, 1 on pages over 1 M characters).`,
+  );
+  console.log(
+    'Peers get selectors described in their own model (textContent, 32 characters of context) for the same ranges; trailmark its own.',
+  );
+  console.log(
+    'Correct = exactly the same text on the unchanged page, overlap with where the text moved on the edited one. ×floor = median / floor; vs ours = peer median / trailmark median.\n',
+  );
+  console.log('pages:');
+  for (const { info } of summary) {
+    console.log(
+      `  ${info.name.padEnd(17)} ${String(info.textLength).padStart(9)} chars of text (${String(info.rawLength).padStart(9)} textContent) — ${info.title}, ${info.licence}; floor ${ms(info.floor)} ms`,
+    );
+  }
+  console.log('\n' + row(HEADER, WIDTHS));
+  for (const line of lines) console.log(line);
+  console.log('\ndescribe (1000 ranges):');
+  for (const { info } of summary) {
+    console.log(
+      `  ${info.name.padEnd(17)} warm median ${ms(median(info.describeWarm))} ms (${((median(info.describeWarm) / info.count) * 1000).toFixed(1)} µs each); first call, which builds the text map: ${ms(info.describeCold)} ms`,
+    );
+  }
+  console.log('\nlong tasks (>50 ms) during trailmark anchorAll:');
+  for (const { info, cases } of summary) {
+    for (const c of cases) {
+      const worst = c.longTasks.length ? Math.max(...c.longTasks).toFixed(0) + ' ms' : 'none';
+      console.log(
+        `  ${info.name.padEnd(17)} ${c.label.padEnd(9)} ${c.longTasks.length} long tasks, longest ${worst}`,
+      );
+    }
+  }
+}
+
+await main();
