@@ -1,24 +1,59 @@
-// One highlight in the popup's list: its quote, colour and when it was made.
-import type { HighlightRecord } from '../../shared/types';
+// One highlight of the page: its quote (activating it shows the passage on the page), colour,
+// note, tags and the goals it is linked to.
+import type { GoalRecord, HighlightRecord, LinkRecord, TagRecord } from '../../shared/types';
+import { getDb } from '../../storage/db';
+import { setHighlightTag } from '../../storage/highlight-edits';
 import { fullDate, timeAgo, trimQuote } from '../common/format';
+import { run } from './announcer';
+import { GoalLinks } from './GoalLinks';
+import { TagToggles } from './TagToggles';
 
-export function HighlightItem({ highlight }: { highlight: HighlightRecord }) {
+interface Props {
+  highlight: HighlightRecord;
+  tags: readonly TagRecord[];
+  links: readonly LinkRecord[];
+  goals: readonly GoalRecord[];
+  onShow: (highlight: HighlightRecord) => void;
+  onCreateGoal: () => void;
+}
+
+export function HighlightItem({ highlight, tags, links, goals, onShow, onCreateGoal }: Props) {
+  const short = trimQuote(highlight.quote, 40);
   return (
     <li class="card highlight" data-highlight-id={highlight.id}>
-      <blockquote class="quote">
-        <span
-          class={`swatch swatch-${highlight.color}`}
-          aria-label={`${highlight.color} highlight`}
-        />{' '}
-        {trimQuote(highlight.quote)}
-      </blockquote>
-      <time
-        class="muted"
-        dateTime={new Date(highlight.createdAt).toISOString()}
-        title={fullDate(highlight.createdAt)}
+      <button
+        type="button"
+        class="quote"
+        title="Show on the page"
+        onClick={() => onShow(highlight)}
       >
-        {timeAgo(highlight.createdAt)}
-      </time>
+        <span class={`swatch swatch-${highlight.color}`} />
+        <span class="sr-only">{highlight.color} highlight: </span>
+        {trimQuote(highlight.quote)}
+      </button>
+      {highlight.note && <p class="note">{highlight.note}</p>}
+      <p class="meta muted">
+        <time
+          dateTime={new Date(highlight.createdAt).toISOString()}
+          title={fullDate(highlight.createdAt)}
+        >
+          {timeAgo(highlight.createdAt)}
+        </time>
+      </p>
+      <TagToggles
+        label={`Tags of “${short}”`}
+        tags={tags}
+        selected={highlight.tagIds}
+        onToggle={(tagId, on) => void run(() => setHighlightTag(getDb(), highlight.id, tagId, on))}
+      />
+      <GoalLinks
+        what={`“${short}”`}
+        target={() => Promise.resolve({ type: 'highlight', id: highlight.id })}
+        targetId={highlight.id}
+        links={links}
+        goals={goals}
+        onCreateGoal={onCreateGoal}
+      />
     </li>
   );
 }

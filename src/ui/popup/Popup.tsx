@@ -1,46 +1,35 @@
-// The popup: what Trailmark holds for the page the reader is on.
+// The popup: quick search over everything, then two tabs, the page the reader is on (its
+// details, highlights and those not found) and their goals.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeUrl } from '../../shared/url';
-import { getDb } from '../../storage/db';
-import { pageView } from '../../storage/page-view';
-import { findActivePage, type ActivePage } from '../common/active-page';
-import { useLive } from '../common/use-live';
-import { HighlightItem } from './HighlightItem';
+import { GoalsSection } from './GoalsSection';
+import { PageSection } from './PageSection';
+import { useActivePage } from './popup-data';
+import { QuickSearch } from './QuickSearch';
+import { StatusLine } from './StatusLine';
+import { Tabs } from './Tabs';
 
-function PageHighlights({ url }: { url: string }) {
-  const view = useLive(() => pageView(getDb(), url), [url]);
-  if (view.status === 'loading') return <p class="muted">Loading…</p>;
-  if (view.status === 'error')
-    return <p role="alert">Could not read your highlights: {view.error}</p>;
-  const { highlights } = view.value;
-  if (highlights.length === 0) {
-    return <p class="muted">No highlights on this page yet. Select text and choose Highlight.</p>;
-  }
-  return (
-    <section aria-labelledby="highlights-title">
-      <h2 id="highlights-title">
-        Highlights <span class="muted">({highlights.length})</span>
-      </h2>
-      <ul class="stack" aria-label="Highlights on this page">
-        {highlights.map((h) => (
-          <HighlightItem key={h.id} highlight={h} />
-        ))}
-      </ul>
-    </section>
-  );
-}
+type TabId = 'page' | 'goals';
+const TABS = [
+  { id: 'page', label: 'This page' },
+  { id: 'goals', label: 'Goals' },
+] as const;
 
 export function Popup() {
-  const [active, setActive] = useState<ActivePage | null | undefined>(undefined);
-  useEffect(() => {
-    void findActivePage().then(setActive, () => setActive(null));
-  }, []);
+  const active = useActivePage();
+  const [query, setQuery] = useState('');
+  const [tab, setTab] = useState<TabId>('page');
+  const [creatingGoal, setCreatingGoal] = useState(false);
   useEffect(() => {
     if (active !== undefined) document.body.dataset.ready = 'true';
   }, [active]);
 
-  const key = active ? normalizeUrl(active.url) : null;
+  const url = active ? normalizeUrl(active.url) : null;
+  const createGoal = () => {
+    setTab('goals');
+    setCreatingGoal(true);
+  };
   return (
     <main class="popup">
       <header class="popup-header">
@@ -51,18 +40,21 @@ export function Popup() {
           target="_blank"
           rel="noopener"
         >
-          Review
+          Review all
         </a>
       </header>
-      {active === undefined ? null : key ? (
-        <>
-          <p class="page-title" title={active?.url}>
-            {active?.title}
-          </p>
-          <PageHighlights url={key} />
-        </>
-      ) : (
-        <p class="muted">Trailmark works on web pages. Open an article to highlight it.</p>
+      <QuickSearch query={query} onQuery={setQuery} />
+      <StatusLine />
+      {query.trim() === '' && (
+        <Tabs label="Popup sections" tabs={TABS} selected={tab} onSelect={setTab}>
+          {tab === 'goals' ? (
+            <GoalsSection creating={creatingGoal} onCreating={setCreatingGoal} />
+          ) : active === undefined ? null : active && url ? (
+            <PageSection active={active} url={url} onCreateGoal={createGoal} />
+          ) : (
+            <p class="muted">Trailmark works on web pages. Open an article to highlight it.</p>
+          )}
+        </Tabs>
       )}
     </main>
   );

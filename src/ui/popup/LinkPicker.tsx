@@ -1,0 +1,79 @@
+// "Link to goal": a button that opens a checklist of goals; checking one links the target to it,
+// unchecking unlinks. Two clicks, or Enter then Space; Escape closes and returns focus.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GoalRecord } from '../../shared/types';
+
+interface Props {
+  /** Says what is linked, e.g. "this page"; names the button and the list. */
+  what: string;
+  goals: readonly GoalRecord[];
+  linkedGoalIds: ReadonlySet<string>;
+  onToggle: (goalId: string, on: boolean) => void;
+  onCreateGoal: () => void;
+}
+
+let pickers = 0;
+
+export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal }: Props) {
+  const [open, setOpen] = useState(false);
+  const [listId] = useState(() => `link-picker-${(pickers += 1)}`);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (open) list.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+  // Goals the target is already linked to stay listed even once achieved or archived.
+  const shown = goals.filter((g) => g.status === 'active' || linkedGoalIds.has(g.id));
+  return (
+    <div class="picker">
+      <button
+        type="button"
+        ref={button}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={`Link to goal: ${what}`}
+        onClick={() => setOpen(!open)}
+      >
+        Link to goal
+      </button>
+      {open && (
+        <fieldset class="picker-list card" id={listId} ref={list} onKeyDown={onKeyDown}>
+          <legend>Goals for {what}</legend>
+          {shown.length === 0 ? (
+            <p>
+              No goals yet.{' '}
+              <button type="button" onClick={onCreateGoal}>
+                Create a goal
+              </button>
+            </p>
+          ) : (
+            shown.map((goal) => (
+              <label key={goal.id} class="check">
+                <input
+                  type="checkbox"
+                  checked={linkedGoalIds.has(goal.id)}
+                  onChange={(e) => onToggle(goal.id, e.currentTarget.checked)}
+                />
+                {goal.title}
+              </label>
+            ))
+          )}
+          <button type="button" class="link-button" onClick={close}>
+            Done
+          </button>
+        </fieldset>
+      )}
+    </div>
+  );
+}

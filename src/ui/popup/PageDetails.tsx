@@ -1,0 +1,104 @@
+// The page itself: title, site, reading time, status, tags, "track this page" and its goals.
+// Every control works before the page is stored; the first change creates its record.
+import { PAGE_STATUSES, type PageStatus } from '../../shared/types';
+import { getDb } from '../../storage/db';
+import {
+  ensurePage,
+  setPageStatus,
+  setPageTag,
+  setPageTracked,
+  type PageAddress,
+} from '../../storage/page-edits';
+import type { PopupPage } from '../../storage/popup-page';
+import { run } from './announcer';
+import { GoalLinks } from './GoalLinks';
+import type { GoalRecord } from '../../shared/types';
+import { readingTime } from './reading-time';
+import { TagToggles } from './TagToggles';
+
+interface Props {
+  address: PageAddress;
+  view: PopupPage;
+  goals: readonly GoalRecord[];
+  onCreateGoal: () => void;
+}
+
+const STATUS_LABELS: Record<PageStatus, string> = {
+  reading: 'Reading',
+  read: 'Read',
+  archived: 'Archived',
+};
+
+function readingLine(view: PopupPage): string {
+  const page = view.page;
+  if (!page) return 'Not saved yet';
+  const scrolled = page.maxScroll > 0 ? ` · ${Math.round(page.maxScroll * 100)} % scrolled` : '';
+  return `${page.site} · ${readingTime(page.readingMs)}${scrolled}`;
+}
+
+export function PageDetails({ address, view, goals, onCreateGoal }: Props) {
+  const db = getDb();
+  const page = view.page;
+  const createPage = async () => ({
+    type: 'page' as const,
+    id: (await db.transaction('rw', db.pages, () => ensurePage(db, address, Date.now()))).id,
+  });
+  return (
+    <section class="page-details" aria-labelledby="page-title">
+      <h2 id="page-title" class="page-title" title={address.url}>
+        {page?.title ?? address.title}
+      </h2>
+      <p class="muted" data-testid="reading">
+        {readingLine(view)}
+      </p>
+      <div class="row">
+        <label class="inline">
+          Status{' '}
+          <select
+            value={page?.status ?? 'reading'}
+            onChange={(e) =>
+              void run(
+                () => setPageStatus(db, address, e.currentTarget.value as PageStatus),
+                'Status saved.',
+              )
+            }
+          >
+            {PAGE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={page?.tracked ?? false}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void run(
+                () => setPageTracked(db, address, on),
+                on ? 'Reading time is tracked on this page.' : 'No longer tracking this page.',
+              );
+            }}
+          />
+          Track reading time
+        </label>
+      </div>
+      <TagToggles
+        label="Tags of this page"
+        tags={view.tags}
+        selected={page?.tagIds ?? []}
+        onToggle={(tagId, on) => void run(() => setPageTag(db, address, tagId, on))}
+      />
+      <GoalLinks
+        what="this page"
+        target={createPage}
+        targetId={page?.id}
+        links={view.links}
+        goals={goals}
+        onCreateGoal={onCreateGoal}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// The "This page" tab: the page, its highlights in page order, and those not found on it.
+import { useEffect } from 'preact/hooks';
+import type { HighlightRecord } from '../../shared/types';
+import type { ActivePage } from '../common/active-page';
+import { announce } from './announcer';
+import { HighlightItem } from './HighlightItem';
+import { OrphanItem } from './OrphanItem';
+import { PageDetails } from './PageDetails';
+import { useGoals, usePopupPage } from './popup-data';
+import { showOnPage } from './reveal';
+
+interface Props {
+  active: ActivePage;
+  url: string;
+  onCreateGoal: () => void;
+}
+
+/** Tells benchmarks and tests the page's own data is on screen: the popup's useful render. */
+function markRendered(): void {
+  if (document.body.dataset.page === 'ready') return;
+  performance.mark('trailmark-page-ready');
+  document.body.dataset.page = 'ready';
+}
+
+export function PageSection({ active, url, onCreateGoal }: Props) {
+  const view = usePopupPage(url);
+  const goals = useGoals();
+  useEffect(() => {
+    if (view.status === 'ready') markRendered();
+  }, [view.status]);
+  if (view.status === 'loading') return <p class="muted">Loading…</p>;
+  if (view.status === 'error') {
+    return <p role="alert">Could not read this page's highlights: {view.error}</p>;
+  }
+  const { highlights, orphans, links, tags } = view.value;
+  const goalList = goals.status === 'ready' ? goals.value : [];
+  const show = (h: HighlightRecord) =>
+    void showOnPage(active, h.id).catch(() => announce('Could not show it on the page.', 'error'));
+  return (
+    <div class="page-section">
+      <PageDetails
+        address={{ url, title: active.title }}
+        view={view.value}
+        goals={goalList}
+        onCreateGoal={onCreateGoal}
+      />
+      <section aria-labelledby="highlights-title">
+        <h2 id="highlights-title">
+          Highlights <span class="muted">({highlights.length})</span>
+        </h2>
+        {highlights.length === 0 ? (
+          <p class="muted">No highlights on this page yet. Select text and choose Highlight.</p>
+        ) : (
+          <ul class="stack" aria-label="Highlights on this page">
+            {highlights.map((h) => (
+              <HighlightItem
+                key={h.id}
+                highlight={h}
+                tags={tags}
+                links={links}
+                goals={goalList}
+                onShow={show}
+                onCreateGoal={onCreateGoal}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-title" class="orphans">
+          <h2 id="orphans-title">
+            Not found on this page <span class="muted">({orphans.length})</span>
+          </h2>
+          <p class="muted">
+            The page changed since you highlighted these. They are kept until you delete them.
+          </p>
+          <ul class="stack" aria-label="Highlights not found on this page">
+            {orphans.map((h) => (
+              <OrphanItem key={h.id} highlight={h} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Quick search over every highlight and page (quote, note, title) as a combobox: results as the
+// reader types, arrows move through them, Enter opens the page scrolled to the highlight, Escape
+// clears the search.
+import { useEffect, useState } from 'preact/hooks';
+import { announce } from './announcer';
+import { openPage } from './reveal';
+import { destinationOf, optionsOf, type SearchOption } from './search-options';
+import { SearchResultItem } from './SearchResultItem';
+import { useSearch } from './use-search';
+
+interface Props {
+  query: string;
+  onQuery: (query: string) => void;
+}
+
+const LIST_ID = 'search-results';
+
+const open = (option: SearchOption) => {
+  const { url, highlightId } = destinationOf(option);
+  void openPage(url, highlightId).catch(() => announce('Could not open that page.', 'error'));
+};
+
+function summaryOf(options: readonly SearchOption[], total: number): string {
+  if (options.length === 0) return 'Nothing found.';
+  const pages = options.filter((o) => o.kind === 'page').length;
+  const parts = [`${total} highlight${total === 1 ? '' : 's'}`];
+  if (pages > 0) parts.push(`${pages} page${pages === 1 ? '' : 's'}`);
+  return `${parts.join(', ')} found.`;
+}
+
+export function QuickSearch({ query, onQuery }: Props) {
+  const search = useSearch(query);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const options = search.status === 'done' ? optionsOf(search.result) : [];
+  const expanded = query.trim() !== '' && options.length > 0;
+  useEffect(() => setActiveIndex(-1), [search]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const count = options.length;
+    if (event.key === 'ArrowDown' && count > 0) setActiveIndex((activeIndex + 1) % count);
+    else if (event.key === 'ArrowUp' && count > 0)
+      setActiveIndex((activeIndex - 1 + count) % count);
+    else if (event.key === 'Enter' && count > 0)
+      open(options[Math.max(activeIndex, 0)] as SearchOption);
+    else if (event.key === 'Escape' && query !== '') onQuery('');
+    else return;
+    event.preventDefault();
+    if (event.key === 'Escape') event.stopPropagation();
+  };
+
+  return (
+    <div class="search">
+      <input
+        type="search"
+        class="search-input"
+        role="combobox"
+        aria-label="Search your highlights and pages"
+        aria-expanded={expanded}
+        aria-controls={LIST_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={options[activeIndex]?.id}
+        placeholder="Search highlights and pages"
+        value={query}
+        onInput={(e) => onQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        autoFocus
+      />
+      {query.trim() !== '' && (
+        <div class="search-results">
+          <p class="muted" role="status">
+            {search.status === 'done' && summaryOf(options, search.result.total)}
+            {search.status === 'error' && `Search failed: ${search.error}`}
+          </p>
+          <ul
+            id={LIST_ID}
+            role="listbox"
+            aria-label="Search results"
+            data-query={search.status === 'done' ? search.query : undefined}
+          >
+            {search.status === 'done' &&
+              options.map((option, i) => (
+                <SearchResultItem
+                  key={option.id}
+                  option={option}
+                  terms={search.result.terms}
+                  active={i === activeIndex}
+                  onOpen={() => open(option)}
+                />
+              ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

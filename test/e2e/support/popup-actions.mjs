@@ -1,0 +1,111 @@
+// What a reader does in the popup, written once for both drivers. Elements are found by what a
+// reader sees (role, accessible name, text) in the page, then clicked or typed into for real
+// through a selector both Playwright and Puppeteer understand.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { waitFor } from './page-actions.mjs';
+
+/**
+ * Marks the first element matching `css` whose accessible name or text contains `text` and
+ * returns a unique selector for it, or null. Runs in the page.
+ */
+function markElement([css, text, mark]) {
+  const nameOf = (el) =>
+    [el.getAttribute('aria-label'), el.textContent, el.closest('label')?.textContent]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  const found = [...document.querySelectorAll(css)].find((el) => nameOf(el).includes(text));
+  if (!found) return null;
+  document.querySelectorAll(`[data-e2e="${mark}"]`).forEach((el) => el.removeAttribute('data-e2e'));
+  found.setAttribute('data-e2e', mark);
+  return `[data-e2e="${mark}"]`;
+}
+
+let marks = 0;
+
+/** A selector for the element matching `css` whose name contains `text`, waiting for it. */
+export async function find(page, css, text = '') {
+  const mark = `m${(marks += 1)}`;
+  return waitFor(() => page.evaluate(markElement, [css, text, mark]), {
+    what: `${css} "${text}"`,
+  });
+}
+
+export async function click(page, css, text = '') {
+  await page.click(await find(page, css, text));
+}
+
+export async function typeInto(page, css, text, value) {
+  const selector = await find(page, css, text);
+  await page.click(selector);
+  await page.keyboard.type(value);
+}
+
+/** Opens the popup about the tab showing `url`, as `popup.html?tab=<id>`. */
+export async function openPopup(driver, url) {
+  const tabId = await waitFor(() => driver.tabIdFor(url), { what: `the tab of ${url}` });
+  const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
+  await waitFor(() => popup.evaluate(() => document.body.dataset.page === 'ready'), {
+    what: 'the popup to render the page',
+  });
+  return popup;
+}
+
+/** Text of the elements matching a selector, whitespace flattened. */
+export const textsOf = (page, css) =>
+  page.evaluate(
+    (s) =>
+      [...document.querySelectorAll(s)].map((el) => el.textContent.replace(/\s+/g, ' ').trim()),
+    css,
+  );
+
+/** The target and actual share a goal card's chart shows per archetype name. */
+export const mixOf = (page, goalTitle) =>
+  page.evaluate((title) => {
+    const card = [...document.querySelectorAll('[data-goal-id]')].find((el) =>
+      el.querySelector('h3')?.textContent.includes(title),
+    );
+    if (!card) return null;
+    return Object.fromEntries(
+      [...card.querySelectorAll('.mix tbody tr')].map((row) => [
+        row.querySelector('th').textContent.trim(),
+        [...row.querySelectorAll('td')].map((td) => td.textContent.trim()),
+      ]),
+    );
+  }, goalTitle);
+
+/** The element that has focus, as a reader would identify it. */
+export const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role') ?? el.getAttribute('type') ?? '',
+      name: (el.getAttribute('aria-label') || el.closest('label')?.textContent || el.textContent)
+        .replace(/\s+/g, ' ')
+        .trim(),
+      outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1,
+    };
+  });
+
+const require = createRequire(import.meta.url);
+let axeSource;
+
+/** Runs axe-core in the page and returns its violations (WCAG 2.x A and AA rules). */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
+  });
+}
