@@ -74,9 +74,14 @@ async function writeContentCss() {
     ({ background, text }, i) =>
       `::highlight(trailmark-${i + 1}) { background-color: ${background}; color: ${text}; }`,
   );
+  const extra = [
+    '::highlight(trailmark-flash) { background-color: #f97316; color: #111111; }',
+    // Only while the pointer is over a highlight, so the reader sees it can be clicked.
+    'html[data-trailmark-pointer], html[data-trailmark-pointer] * { cursor: pointer !important; }',
+  ];
   const header =
-    '/* Styles for the highlight registry only: these rules match no element of the page. */';
-  await writeFile(path.join(chromeDir, 'content.css'), [header, ...rules, ''].join('\n'));
+    '/* Highlight registry colours, and the pointer over a highlight; nothing else on the page. */';
+  await writeFile(path.join(chromeDir, 'content.css'), [header, ...rules, ...extra, ''].join('\n'));
 }
 
 async function writeManifests() {

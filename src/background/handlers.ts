@@ -9,7 +9,8 @@ import {
   updateHighlight,
 } from '../storage/highlights';
 import { pageView } from '../storage/page-view';
-import { listTags } from '../storage/tags';
+import { recordReading } from '../storage/pages';
+import { ensureTag, listTags } from '../storage/tags';
 import type { Handlers } from './router';
 
 const pageKey = (url: string): string => {
@@ -31,6 +32,10 @@ export function createHandlers(db: TrailmarkDb): Handlers {
       highlight: await updateHighlight(db, id, patch),
     }),
     'highlight.delete': async ({ id }) => ({ deleted: await deleteHighlight(db, id) }),
+    'tag.create': async (input) => ({ tag: await ensureTag(db, input) }),
+    'page.reading': async (report) => ({
+      recorded: await recordReading(db, { ...report, url: pageKey(report.url) }),
+    }),
     'highlight.placed': async ({ url, results }) => ({
       updated: await recordPlacements(db, pageKey(url), results),
     }),

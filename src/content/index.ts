@@ -1,85 +1,79 @@
-// Content script entry: runs on every web page. At start it asks the background for this page's
-// highlights (one message, nothing else when there are none), then waits for the reader to select.
+// Content script entry: runs on every web page. At start it only registers listeners and asks the
+// background for this page's highlights (one message); everything else waits until the page has
+// highlights or the reader selects something.
 import browser from 'webextension-polyfill';
-import { anchorAll, describe } from '../anchoring';
-import { isHighlightSelectionRequest } from '../shared/messages';
-import type { HighlightColor, HighlightRecord } from '../shared/types';
+import { isHighlightSelectionRequest, revealedId } from '../shared/messages';
+import { revealTarget } from '../shared/reveal-url';
 import { createPainter } from './highlight-painter';
+import { createHighlighter } from './highlighter';
+import { createHover } from './hover';
 import { send } from './messenger';
-import { clearSelection, currentRange } from './selection';
-import { createToolbar } from './toolbar';
+import { createPageState } from './page-state';
+import { startReadingTracker } from './reading-tracker';
+import { createRestorer } from './restorer';
+import { reveal } from './reveal';
 
+const state = createPageState();
 const painter = createPainter();
-const toolbar = createToolbar({ highlight: () => void highlightSelection(false) });
+let stopReading: (() => void) | null = null;
+let stopHover: (() => void) | null = null;
 
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+function onPageChanged(): void {
+  if (state.saved) stopReading ??= startReadingTracker(reportReading);
+  if (state.entries.size > 0) stopHover ??= createHover(state, () => highlighter.toolbar.visible);
+}
 
-async function highlightSelection(allowEditable: boolean, color: HighlightColor = 'yellow') {
-  const range = currentRange({ allowEditable });
-  if (!range) return;
-  const id = crypto.randomUUID();
-  const selectors = describe(document.body, range);
-  painter.paint(id, range, color);
-  try {
-    await send('highlight.create', {
-      id,
-      url: location.href,
-      title: document.title,
-      selectors,
-      color,
-      tagIds: [],
-      note: '',
-    });
-    clearSelection();
-    toolbar.hide();
-  } catch (error) {
-    painter.remove(id);
-    toolbar.showFor(range);
-    toolbar.showStatus(`Not saved — ${reasonOf(error)}`);
+function reportReading(activeMs: number, maxScroll: number): void {
+  void send('page.reading', {
+    url: location.href,
+    title: document.title,
+    activeMs,
+    maxScroll,
+  }).catch(() => undefined);
+}
+
+const highlighter = createHighlighter(state, painter, onPageChanged);
+const restorer = createRestorer(state, painter, onPageChanged);
+
+const fromToolbar = (event: Event): boolean =>
+  event.composedPath().includes(highlighter.toolbar.host);
+
+function onSelectionEnd(event: Event): void {
+  if (fromToolbar(event)) return;
+  // Let the browser finish updating the selection before reading it.
+  setTimeout(() => highlighter.offerSelection(), 0);
+}
+
+function onClick(event: MouseEvent): void {
+  if (fromToolbar(event) || !getSelection()?.isCollapsed) return;
+  if (!highlighter.clickAt(event.clientX, event.clientY) && highlighter.toolbar.editing) {
+    highlighter.toolbar.hide();
   }
 }
 
-async function restoreHighlights(): Promise<void> {
-  const { highlights } = await send('page.load', { url: location.href });
-  if (highlights.length === 0) return;
-  const ranges = await anchorAll(
-    document.body,
-    highlights.map((h) => h.selectors),
-  );
-  const results = highlights.map((highlight, i) => place(highlight, ranges[i] ?? null));
-  await send('highlight.placed', { url: location.href, results });
-}
-
-function place(highlight: HighlightRecord, range: Range | null) {
-  if (range) painter.paint(highlight.id, range, highlight.color);
-  return {
-    id: highlight.id,
-    status: range ? ('anchored' as const) : ('orphan' as const),
-    position: highlight.position,
-  };
-}
-
-function onSelectionEnd(): void {
-  // Let the browser finish updating the selection before reading it.
-  setTimeout(() => {
-    const range = currentRange({ allowEditable: false });
-    if (range) toolbar.showFor(range);
-    else toolbar.hide();
-  }, 0);
+function revealFromUrl(): void {
+  const id = revealTarget(location.href);
+  if (!id) return;
+  reveal(state, id);
+  history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
 }
 
 document.addEventListener('mouseup', onSelectionEnd, true);
 document.addEventListener('keyup', onSelectionEnd, true);
-document.addEventListener('selectionchange', () => {
-  if (toolbar.visible && !currentRange({ allowEditable: false })) toolbar.hide();
-});
+document.addEventListener('click', onClick, true);
+addEventListener('pagehide', () => highlighter.flush());
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isHighlightSelectionRequest(message)) return undefined;
-  return highlightSelection(true).then(() => ({ ok: true }));
+  if (isHighlightSelectionRequest(message)) {
+    return highlighter.highlightSelection().then(() => ({ ok: true }));
+  }
+  const id = revealedId(message);
+  if (id) return Promise.resolve({ ok: reveal(state, id) });
+  return undefined;
 });
 
-void restoreHighlights().catch((error: unknown) => {
-  console.warn('Trailmark could not restore highlights:', reasonOf(error));
-});
+restorer
+  .load()
+  .then(revealFromUrl)
+  .catch(() => undefined)
+  .finally(() => restorer.watch());

@@ -1,84 +1,303 @@
-// The small toolbar that appears beside a selection. It lives in a closed shadow root attached
-// outside <body>, so page styles cannot reach it and it adds nothing the page's text includes.
+// The toolbar beside a selection or a highlight: create in a colour, then change colour, tags
+// and note, or delete. It lives in a closed shadow root attached outside <body>, so page
+// scripts cannot read the reader's tags and notes and page styles cannot reach it. Every
+// control is a real button or field, and single keys (1–4, N, T, Delete, Esc) act on it.
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type HighlightRecord,
+  type TagRecord,
+} from '../shared/types';
+import { actionButton, el } from './dom';
+import { PAINT_COLORS } from './paint-colors';
 import { createShadowHost, placeHost } from './shadow-host';
+import { TOOLBAR_CSS } from './toolbar-styles';
 
-const CSS = `
-:host { font: 13px/1.2 system-ui, sans-serif; }
-.bar { display: flex; gap: 4px; align-items: center; padding: 4px; border-radius: 8px;
-  background: #1f2937; color: #f9fafb; box-shadow: 0 4px 14px rgb(0 0 0 / 30%); }
-button { all: unset; box-sizing: border-box; height: 28px; min-width: 28px; padding: 0 10px;
-  border-radius: 6px; cursor: pointer; color: inherit; display: inline-flex; align-items: center;
-  gap: 6px; }
-button:hover { background: #374151; }
-button:focus-visible { outline: 2px solid #facc15; outline-offset: 1px; }
-.swatch { width: 12px; height: 12px; border-radius: 3px; background: #ffe45c; }
-.status { padding: 0 8px; color: #fca5a5; }
-.status:empty { display: none; }
-`;
+export interface ToolbarActions {
+  create(color: HighlightColor, then?: 'note' | 'tag'): void;
+  setColor(id: string, color: HighlightColor): void;
+  toggleTag(id: string, tagId: string): void;
+  addTag(id: string, name: string): void;
+  setNote(id: string, note: string): void;
+  remove(id: string): void;
+  undo(): void;
+  next(): void;
+  close(): void;
+}
+
+export interface EditView {
+  highlight: HighlightRecord;
+  tags: readonly TagRecord[];
+  /** How many highlights overlap where the reader clicked, and which one this is. */
+  overlap: { index: number; count: number };
+}
+
+export type Focus = 'first' | 'note' | 'tag' | 'none';
 
 export interface Toolbar {
-  showFor(range: Range): void;
-  hide(): void;
+  showCreate(anchor: DOMRect): void;
+  showEdit(view: EditView, anchor: DOMRect, focus: Focus): void;
+  showUndo(anchor: DOMRect | null): void;
   showStatus(message: string): void;
+  hide(): void;
+  /** The highlight being edited, if the toolbar is open on one. */
+  readonly editing: string | null;
   readonly visible: boolean;
+  readonly host: HTMLElement;
 }
 
+const colorLabel = (color: HighlightColor): string => color[0]?.toUpperCase() + color.slice(1);
 const GAP = 8;
-const HEIGHT = 36;
 
-function position(range: Range): { left: number; top: number } {
-  const rects = range.getClientRects();
-  const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
-  const first = rects[0] ?? rect;
-  const above = first.top - HEIGHT - GAP;
-  const top = above >= 0 ? above : rect.bottom + GAP;
-  const left = Math.min(Math.max(first.left, GAP), Math.max(GAP, innerWidth - 200));
-  return { left, top };
-}
-
-function button(label: string, onActivate: () => void): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.setAttribute('aria-label', label);
-  // Keep the page's selection: a mousedown on the toolbar would otherwise collapse it.
-  element.addEventListener('mousedown', (event) => event.preventDefault());
-  element.addEventListener('click', (event) => {
-    event.stopPropagation();
-    onActivate();
-  });
+function dot(color: HighlightColor): HTMLElement {
+  const element = el('span', { class: 'dot' });
+  element.style.background = PAINT_COLORS[color].background;
   return element;
 }
 
-export function createToolbar(actions: { highlight: () => void }): Toolbar {
-  const { host, root } = createShadowHost('trailmark-toolbar', CSS);
-  const bar = document.createElement('div');
-  bar.className = 'bar';
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Trailmark');
-  const highlight = button('Highlight', actions.highlight);
-  const swatch = document.createElement('span');
-  swatch.className = 'swatch';
-  highlight.append(swatch, 'Highlight');
-  const status = document.createElement('span');
-  status.className = 'status';
-  status.setAttribute('role', 'status');
-  bar.append(highlight, status);
-  root.append(bar);
+export function createToolbar(actions: ToolbarActions): Toolbar {
+  const { host, root } = createShadowHost('trailmark-toolbar', TOOLBAR_CSS);
+  const panel = el('div', { class: 'panel', role: 'toolbar', 'aria-label': 'Trailmark' });
+  const status = el('div', { class: 'status', role: 'status' });
+  root.append(panel);
+  let editing: string | null = null;
+  let mode: 'create' | 'edit' | 'undo' | 'hidden' = 'hidden';
+  let flushNote: (() => void) | null = null;
+
+  function place(anchor: DOMRect | null): void {
+    const width = 440;
+    const left = anchor
+      ? Math.min(Math.max(anchor.left, GAP), Math.max(GAP, innerWidth - width - GAP))
+      : GAP;
+    const above = anchor ? anchor.top - GAP - 44 : GAP;
+    const top = anchor && above < GAP ? anchor.bottom + GAP : Math.max(above, GAP);
+    placeHost(host, left, top);
+  }
+
+  function render(nodes: Node[], next: typeof mode): void {
+    flushNote?.();
+    flushNote = null;
+    status.textContent = '';
+    panel.replaceChildren(...nodes, status);
+    mode = next;
+  }
+
+  function colorButtons(current: HighlightColor | null, onPick: (color: HighlightColor) => void) {
+    return HIGHLIGHT_COLORS.map((color, i) =>
+      actionButton(
+        current ? `${colorLabel(color)} (${i + 1})` : `Highlight ${color} (${i + 1})`,
+        () => onPick(color),
+        {
+          class: 'color',
+          'aria-pressed': current ? String(current === color) : undefined,
+          'data-color': color,
+        },
+        dot(color),
+      ),
+    );
+  }
+
+  function tagRow(view: EditView): HTMLElement {
+    const { highlight, tags } = view;
+    const toggles = tags.map((tag) =>
+      actionButton(
+        tag.name,
+        () => actions.toggleTag(highlight.id, tag.id),
+        {
+          class: 'tag',
+          'aria-pressed': String(highlight.tagIds.includes(tag.id)),
+        },
+        tag.name,
+      ),
+    );
+    const input = el('input', {
+      type: 'text',
+      'aria-label': 'Add a tag',
+      placeholder: 'New tag…',
+      maxlength: '60',
+      list: 'tm-tags',
+      'data-role': 'tag',
+    });
+    const options = el(
+      'datalist',
+      { id: 'tm-tags' },
+      ...tags.map((t) => el('option', { value: t.name })),
+    );
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !input.value.trim()) return;
+      event.preventDefault();
+      actions.addTag(highlight.id, input.value.trim());
+      input.value = '';
+    });
+    return el(
+      'div',
+      { class: 'row', role: 'group', 'aria-label': 'Tags' },
+      ...toggles,
+      input,
+      options,
+    );
+  }
+
+  function noteField(highlight: HighlightRecord): HTMLTextAreaElement {
+    const note = el('textarea', {
+      'aria-label': 'Note',
+      placeholder: 'Why this matters to you…',
+      maxlength: '10000',
+      'data-role': 'note',
+    });
+    note.value = highlight.note;
+    let saved = highlight.note;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      if (note.value !== saved) actions.setNote(highlight.id, (saved = note.value));
+    };
+    note.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, 600);
+    });
+    note.addEventListener('blur', save);
+    flushNote = save;
+    return note;
+  }
+
+  function focusOn(focus: Focus, previous?: string): void {
+    const selector = {
+      first: 'button',
+      note: '[data-role=note]',
+      tag: '[data-role=tag]',
+      none: previous
+        ? `[data-key="${CSS.escape(previous)}"], [data-role="${CSS.escape(previous)}"]`
+        : '',
+    }[focus];
+    if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** What had focus, so that re-rendering after a change keeps the reader where they were. */
+  const focusedKey = (): string | undefined => {
+    const active = root.activeElement as HTMLElement | null;
+    return active?.dataset.key ?? active?.dataset.role;
+  };
+
+  /** Keys that reach for a field: in create mode they first make the highlight. */
+  function reach(field: 'note' | 'tag'): void {
+    if (mode === 'create') actions.create('yellow', field);
+    else focusOn(field);
+  }
+
+  root.addEventListener('keydown', (event) => onKey(event as KeyboardEvent));
+  function onKey(event: KeyboardEvent): void {
+    event.stopPropagation();
+    if (event.key === 'Escape') return actions.close();
+    const target = event.target as HTMLElement;
+    if (target.matches('input, textarea') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const color = HIGHLIGHT_COLORS[Number(event.key) - 1];
+    if (color && mode === 'create') actions.create(color);
+    else if (color && editing) actions.setColor(editing, color);
+    else if (event.key === 'n' || event.key === 'N') reach('note');
+    else if (event.key === 't' || event.key === 'T') reach('tag');
+    else if (event.key === 'Delete' && editing) actions.remove(editing);
+    else return;
+    event.preventDefault();
+  }
 
   return {
-    showFor(range) {
-      status.textContent = '';
-      const { left, top } = position(range);
-      placeHost(host, left, top);
+    showCreate(anchor) {
+      editing = null;
+      render(
+        [
+          el(
+            'div',
+            { class: 'row' },
+            actionButton(
+              'Highlight',
+              () => actions.create('yellow'),
+              {},
+              dot('yellow'),
+              'Highlight',
+            ),
+            ...colorButtons(null, (color) => actions.create(color)),
+            actionButton('Add note', () => actions.create('yellow', 'note'), {}, 'Note'),
+            actionButton('Add tag', () => actions.create('yellow', 'tag'), {}, 'Tag'),
+          ),
+        ],
+        'create',
+      );
+      place(anchor);
     },
-    hide() {
-      host.remove();
+    showEdit(view, anchor, focus) {
+      const { highlight, overlap } = view;
+      const previous = focusedKey();
+      editing = highlight.id;
+      const cycle =
+        overlap.count > 1
+          ? [
+              actionButton(
+                `Next overlapping highlight (${overlap.index + 1} of ${overlap.count})`,
+                actions.next,
+                {},
+                `${overlap.index + 1}/${overlap.count} ›`,
+              ),
+            ]
+          : [];
+      render(
+        [
+          el(
+            'div',
+            { class: 'row' },
+            el(
+              'span',
+              { role: 'group', 'aria-label': 'Colour', class: 'row' },
+              ...colorButtons(highlight.color, (c) => actions.setColor(highlight.id, c)),
+            ),
+            ...cycle,
+            actionButton(
+              'Delete highlight',
+              () => actions.remove(highlight.id),
+              { class: 'danger' },
+              'Delete',
+            ),
+            actionButton('Close', actions.close, {}, '✕'),
+          ),
+          tagRow(view),
+          noteField(highlight),
+        ],
+        'edit',
+      );
+      place(anchor);
+      focusOn(focus, previous);
+    },
+    showUndo(anchor) {
+      editing = null;
+      render(
+        [
+          el(
+            'div',
+            { class: 'row' },
+            el('span', { class: 'muted' }, 'Highlight deleted.'),
+            actionButton('Undo delete', actions.undo, {}, 'Undo'),
+          ),
+        ],
+        'undo',
+      );
+      place(anchor);
     },
     showStatus(message) {
       status.textContent = message;
     },
+    hide() {
+      flushNote?.();
+      flushNote = null;
+      editing = null;
+      mode = 'hidden';
+      host.remove();
+    },
+    get editing() {
+      return editing;
+    },
     get visible() {
       return host.isConnected;
     },
+    host,
   };
 }

@@ -13,4 +13,6 @@ export const LIMITS = {
   id: 64,
   selectors: 4,
   batch: 2000,
+  /** One reading-time report: reports come every 30 s, so anything much longer is forged. */
+  readingReportMs: 10 * 60 * 1000,
 } as const;

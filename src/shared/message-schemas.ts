@@ -55,6 +55,22 @@ export const requestSchemas = {
     note: v.optional(text(LIMITS.note)),
   }),
   'highlight.delete': v.strictObject({ id }),
+  'tag.create': v.strictObject({
+    id,
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+  }),
+  'page.reading': v.strictObject({
+    url: webUrl,
+    title: text(LIMITS.title),
+    /** Active reading time since the last report; a report covers at most a few minutes. */
+    activeMs: v.pipe(
+      v.number(),
+      v.safeInteger(),
+      v.minValue(0),
+      v.maxValue(LIMITS.readingReportMs),
+    ),
+    maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  }),
   'highlight.placed': v.strictObject({
     url: webUrl,
     results: v.pipe(

@@ -21,6 +21,8 @@ export interface ResponseMap {
   'highlight.update': { highlight: HighlightRecord };
   'highlight.delete': { deleted: boolean };
   'highlight.placed': { updated: number };
+  'tag.create': { tag: TagRecord };
+  'page.reading': { recorded: boolean };
 }
 
 export type ErrorCode =

@@ -46,3 +46,38 @@ export async function touchPage(
   await db.pages.put(visited);
   return visited;
 }
+
+export interface ReadingReport {
+  url: string;
+  title: string;
+  activeMs: number;
+  maxScroll: number;
+}
+
+/**
+ * Adds active reading time to a page the reader has saved something on (a highlight, a tag, or
+ * "track this page"); pages without a record are not recorded at all.
+ */
+export async function recordReading(
+  db: TrailmarkDb,
+  report: ReadingReport,
+  now = Date.now(),
+): Promise<boolean> {
+  return db.transaction('rw', [db.pages, db.highlights], async () => {
+    const page = await findPageByUrl(db, report.url);
+    if (!page || !(await isSavedPage(db, page))) return false;
+    await db.pages.put({
+      ...page,
+      readingMs: page.readingMs + report.activeMs,
+      maxScroll: Math.max(page.maxScroll, report.maxScroll),
+      lastVisitAt: now,
+      updatedAt: now,
+    });
+    return true;
+  });
+}
+
+async function isSavedPage(db: TrailmarkDb, page: PageRecord): Promise<boolean> {
+  if (page.tracked || page.tagIds.length > 0) return true;
+  return (await db.highlights.where({ pageId: page.id }).count()) > 0;
+}

@@ -24,3 +24,39 @@ export async function assertTagsExist(db: TrailmarkDb, ids: readonly string[]): 
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length > 0) throw new NotFoundError(`unknown tag: ${missing.join(', ')}`);
 }
+
+/**
+ * The reader's tag of this name, created if needed. A name that exists in any case returns the
+ * existing tag, so two tabs adding "Mentoring" and "mentoring" end with one tag.
+ */
+export async function ensureTag(
+  db: TrailmarkDb,
+  input: { id: string; name: string },
+  now = Date.now(),
+): Promise<TagRecord> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  const nameKey = tagNameKey(name);
+  return db.transaction('rw', db.tags, async () => {
+    const existing = (await db.tags.where({ nameKey }).first()) ?? (await db.tags.get(input.id));
+    if (existing) return existing;
+    const tag: TagRecord = {
+      id: input.id,
+      name,
+      nameKey,
+      color: customTagColor(nameKey),
+      kind: 'custom',
+      createdAt: now,
+    };
+    await db.tags.add(tag);
+    return tag;
+  });
+}
+
+const CUSTOM_COLORS = ['#0f766e', '#be123c', '#4d7c0f', '#a21caf', '#0369a1', '#b45309'];
+
+/** A stable colour per name, so a tag looks the same wherever it is created. */
+function customTagColor(nameKey: string): string {
+  let hash = 0;
+  for (const char of nameKey) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return CUSTOM_COLORS[hash % CUSTOM_COLORS.length] ?? '#0f766e';
+}

@@ -27,6 +27,7 @@ export async function launchFirefox() {
   /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
   async function extensionPage(file) {
     const page = await browser.newPage();
+    await page.bringToFront();
     const url = base + file;
     page.goto(url).catch(() => {});
     await waitFor(
@@ -46,6 +47,8 @@ export async function launchFirefox() {
     extensionUrl: (file) => base + file,
     async newPage(url) {
       const page = await browser.newPage();
+      // A background tab gets its timers throttled to once a second: act on the front one.
+      await page.bringToFront();
       if (url) await page.goto(url);
       return page;
     },

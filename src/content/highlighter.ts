@@ -1,0 +1,191 @@
+// What the reader does to highlights on this page — create, recolour, tag, annote, delete and
+// undo — each drawn at once and saved through the background; a failed save is undone on
+// screen and said in the toolbar, never lost silently.
+import { describe } from '../anchoring';
+import type { HighlightColor, HighlightRecord } from '../shared/types';
+import type { Painter } from './highlight-painter';
+import { highlightsAt } from './hit-test';
+import { send } from './messenger';
+import { placedEntries, rememberTag, type Entry, type PageState } from './page-state';
+import { clearSelection, currentRange } from './selection';
+import { createToolbar, type Focus, type Toolbar, type ToolbarActions } from './toolbar';
+
+const UNDO_MS = 6000;
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+const rectOf = (range: Range | null): DOMRect | null => {
+  if (!range) return null;
+  const rects = range.getClientRects();
+  return rects[0] ?? range.getBoundingClientRect();
+};
+
+export interface Highlighter {
+  toolbar: Toolbar;
+  /** Shows the create toolbar for the current mouse or keyboard selection, or hides it. */
+  offerSelection(): void;
+  /** Shortcut and context menu: highlight now, even in an editable region, and open the editor. */
+  highlightSelection(): Promise<void>;
+  /** A click on the page: opens the editor on the highlight under it, if any. */
+  clickAt(x: number, y: number): boolean;
+  /** Settles a pending delete at once (the page is going away). */
+  flush(): void;
+}
+
+export function createHighlighter(
+  state: PageState,
+  painter: Painter,
+  onSaved: () => void,
+): Highlighter {
+  let overlap: string[] = [];
+  let pendingDelete: { entry: Entry; timer: ReturnType<typeof setTimeout> } | null = null;
+  let selectionRange: Range | null = null;
+
+  const fail = (error: unknown) => toolbar.showStatus(`Not saved — ${reasonOf(error)}. Try again.`);
+
+  function openEditor(id: string, focus: Focus): void {
+    const entry = state.entries.get(id);
+    if (!entry) return;
+    if (!overlap.includes(id)) overlap = [id];
+    const view = {
+      highlight: entry.record,
+      tags: state.tags,
+      overlap: { index: overlap.indexOf(id), count: overlap.length },
+    };
+    toolbar.showEdit(view, rectOf(entry.range) ?? new DOMRect(), focus);
+  }
+
+  async function create(
+    color: HighlightColor,
+    then: 'note' | 'tag' | undefined,
+    allowEditable: boolean,
+    focus: Focus,
+  ) {
+    const range = selectionRange ?? currentRange({ allowEditable });
+    selectionRange = null;
+    if (!range) return;
+    const id = crypto.randomUUID();
+    const selectors = describe(document.body, range);
+    painter.paint(id, range, color);
+    try {
+      const { highlight } = await send('highlight.create', {
+        id,
+        url: location.href,
+        title: document.title,
+        selectors,
+        color,
+        tagIds: [],
+        note: '',
+      });
+      state.entries.set(id, { record: highlight, range });
+      state.saved = true;
+      onSaved();
+      clearSelection();
+      overlap = [id];
+      openEditor(id, then ?? focus);
+    } catch (error) {
+      painter.remove(id);
+      fail(error);
+    }
+  }
+
+  async function update(
+    id: string,
+    patch: Partial<Pick<HighlightRecord, 'color' | 'tagIds' | 'note'>>,
+  ) {
+    const entry = state.entries.get(id);
+    if (!entry) return;
+    const before = entry.record;
+    entry.record = { ...before, ...patch };
+    if (entry.range) painter.paint(id, entry.range, entry.record.color);
+    if (toolbar.editing === id) openEditor(id, 'none');
+    try {
+      entry.record = (await send('highlight.update', { id, ...patch })).highlight;
+    } catch (error) {
+      entry.record = before;
+      if (entry.range) painter.paint(id, entry.range, before.color);
+      if (toolbar.editing === id) openEditor(id, 'none');
+      fail(error);
+    }
+  }
+
+  function finishDelete(): void {
+    if (!pendingDelete) return;
+    const { entry, timer } = pendingDelete;
+    pendingDelete = null;
+    clearTimeout(timer);
+    // If this fails the highlight simply comes back on the next visit: nothing is lost.
+    void send('highlight.delete', { id: entry.record.id }).catch(() => undefined);
+  }
+
+  const actions: ToolbarActions = {
+    create: (color, then) => void create(color, then, false, 'none'),
+    setColor: (id, color) => void update(id, { color }),
+    toggleTag(id, tagId) {
+      const tagIds = state.entries.get(id)?.record.tagIds ?? [];
+      void update(id, {
+        tagIds: tagIds.includes(tagId) ? tagIds.filter((t) => t !== tagId) : [...tagIds, tagId],
+      });
+    },
+    addTag(id, name) {
+      send('tag.create', { id: crypto.randomUUID(), name })
+        .then(({ tag }) => {
+          rememberTag(state, tag);
+          const tagIds = state.entries.get(id)?.record.tagIds ?? [];
+          return update(id, { tagIds: tagIds.includes(tag.id) ? tagIds : [...tagIds, tag.id] });
+        })
+        .catch(fail);
+    },
+    setNote: (id, note) => void update(id, { note }),
+    remove(id) {
+      finishDelete();
+      const entry = state.entries.get(id);
+      if (!entry) return;
+      state.entries.delete(id);
+      painter.remove(id);
+      pendingDelete = { entry, timer: setTimeout(finishDelete, UNDO_MS) };
+      toolbar.showUndo(rectOf(entry.range));
+    },
+    undo() {
+      if (!pendingDelete) return;
+      const { entry, timer } = pendingDelete;
+      pendingDelete = null;
+      clearTimeout(timer);
+      state.entries.set(entry.record.id, entry);
+      if (entry.range) painter.paint(entry.record.id, entry.range, entry.record.color);
+      openEditor(entry.record.id, 'first');
+    },
+    next() {
+      const current = toolbar.editing;
+      const next = overlap[(overlap.indexOf(current ?? '') + 1) % overlap.length];
+      if (next) openEditor(next, 'first');
+    },
+    close: () => toolbar.hide(),
+  };
+  const toolbar = createToolbar(actions);
+
+  return {
+    toolbar,
+    offerSelection() {
+      const range = currentRange({ allowEditable: false });
+      if (range) {
+        selectionRange = range.cloneRange();
+        toolbar.showCreate(rectOf(range) ?? new DOMRect());
+      } else if (!toolbar.editing && !pendingDelete) {
+        selectionRange = null;
+        toolbar.hide();
+      }
+    },
+    highlightSelection: () => create('yellow', undefined, true, 'first'),
+    clickAt(x, y) {
+      const hits = highlightsAt(placedEntries(state), x, y);
+      const first = hits[0];
+      if (!first) return false;
+      overlap = hits;
+      openEditor(first, 'first');
+      return true;
+    },
+    flush: finishDelete,
+  };
+}

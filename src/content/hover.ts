@@ -1,0 +1,46 @@
+// Hovering a highlight shows a pointer and the highlight's tags. The tip lives in its own closed
+// shadow root, since tags are the reader's private data. Only runs while the page has highlights.
+import { highlightsAt } from './hit-test';
+import { placedEntries, type PageState } from './page-state';
+import { createShadowHost, placeHost } from './shadow-host';
+
+const TIP_CSS = `.tip { font: 12px/1.3 system-ui, sans-serif; padding: 3px 8px; border-radius: 6px;
+  background: #1f2937; color: #f9fafb; box-shadow: 0 2px 8px rgb(0 0 0 / 30%); }`;
+
+/** The attribute content.css keys the pointer cursor on. */
+const POINTER_ATTRIBUTE = 'data-trailmark-pointer';
+
+export function createHover(state: PageState, isBusy: () => boolean): () => void {
+  const { host, root } = createShadowHost('trailmark-tip', TIP_CSS);
+  host.style.setProperty('pointer-events', 'none', 'important');
+  const tip = document.createElement('div');
+  tip.className = 'tip';
+  root.append(tip);
+  let frame = 0;
+  let last = { x: 0, y: 0 };
+
+  function show(x: number, y: number): void {
+    frame = 0;
+    const hit =
+      state.entries.size > 0 && !isBusy() ? highlightsAt(placedEntries(state), x, y)[0] : undefined;
+    const record = hit ? state.entries.get(hit)?.record : undefined;
+    document.documentElement.toggleAttribute(POINTER_ATTRIBUTE, Boolean(record));
+    const names = record
+      ? state.tags.filter((t) => record.tagIds.includes(t.id)).map((t) => t.name)
+      : [];
+    if (names.length === 0) return host.remove();
+    tip.textContent = names.join(' · ');
+    placeHost(host, x + 12, y + 16);
+  }
+
+  const onMove = (event: PointerEvent) => {
+    last = { x: event.clientX, y: event.clientY };
+    frame ||= requestAnimationFrame(() => show(last.x, last.y));
+  };
+  addEventListener('pointermove', onMove, { passive: true });
+  return () => {
+    removeEventListener('pointermove', onMove);
+    host.remove();
+    document.documentElement.removeAttribute(POINTER_ATTRIBUTE);
+  };
+}

@@ -1,0 +1,62 @@
+// Feeds the reading clock from the page's events and reports active time and furthest scroll at
+// least every 30 s and when the reader leaves. Started only on pages the reader saved something
+// on, so other pages get no listeners at all.
+import { createReadingClock } from './reading-clock';
+
+export const REPORT_EVERY_MS = 30_000;
+
+export interface ReadingSink {
+  (activeMs: number, maxScroll: number): void;
+}
+
+const attentive = (): boolean => document.visibilityState === 'visible' && document.hasFocus();
+
+function scrollDepth(): number {
+  const scrollable = document.documentElement.scrollHeight;
+  if (scrollable <= 0) return 1;
+  return Math.min(1, (scrollY + innerHeight) / scrollable);
+}
+
+export function startReadingTracker(report: ReadingSink): () => void {
+  const clock = createReadingClock(attentive(), performance.now());
+  let maxScroll = scrollDepth();
+  let reportedScroll = 0;
+
+  const onActivity = () => clock.activity(performance.now());
+  const onScroll = () => {
+    maxScroll = Math.max(maxScroll, scrollDepth());
+    onActivity();
+  };
+  const onAttention = () => clock.setAttentive(attentive(), performance.now());
+  const flush = () => {
+    const activeMs = Math.round(clock.take(performance.now()));
+    if (activeMs < 1000 && maxScroll <= reportedScroll) return;
+    reportedScroll = maxScroll;
+    report(activeMs, maxScroll);
+  };
+  const onHide = () => {
+    onAttention();
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  const options = { passive: true, capture: true } as const;
+  const activityEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
+  for (const type of activityEvents) addEventListener(type, onActivity, options);
+  addEventListener('scroll', onScroll, options);
+  addEventListener('focus', onAttention);
+  addEventListener('blur', onAttention);
+  document.addEventListener('visibilitychange', onHide);
+  addEventListener('pagehide', flush);
+  const timer = setInterval(flush, REPORT_EVERY_MS);
+
+  return () => {
+    flush();
+    clearInterval(timer);
+    for (const type of activityEvents) removeEventListener(type, onActivity, options);
+    removeEventListener('scroll', onScroll, options);
+    removeEventListener('focus', onAttention);
+    removeEventListener('blur', onAttention);
+    document.removeEventListener('visibilitychange', onHide);
+    removeEventListener('pagehide', flush);
+  };
+}

@@ -1,0 +1,116 @@
+// Brings a page's highlights back: on load, when late content settles, and after client-side
+// navigation. Re-anchoring waits until the page's text has been quiet for a moment (a debounced
+// MutationObserver that ignores Trailmark's own marks), and orphans are reported, never deleted.
+import { anchorAll } from '../anchoring';
+import type { HighlightRecord } from '../shared/types';
+import { normalizeUrl } from '../shared/url';
+import type { Painter } from './highlight-painter';
+import { send } from './messenger';
+import type { Entry, PageState } from './page-state';
+
+const QUIET_MS = 600;
+const MAX_WAIT_MS = 3000;
+
+export interface Restorer {
+  load(): Promise<void>;
+  watch(): void;
+}
+
+const isOwnNode = (node: Node): boolean =>
+  node instanceof Element && node.localName.startsWith('trailmark-');
+
+/** Mutations made by Trailmark itself (fallback marks) must not trigger another pass. */
+function isForeign(record: MutationRecord): boolean {
+  if (isOwnNode(record.target) || record.target.parentElement?.localName === 'trailmark-mark')
+    return false;
+  const touched = [...record.addedNodes, ...record.removedNodes];
+  return touched.length === 0 || touched.some((node) => !isOwnNode(node));
+}
+
+/** Only orphans and highlights whose text was taken out of the page are worth a new pass. */
+function needsPlacing(entry: Entry): boolean {
+  const { range } = entry;
+  if (!range) return true;
+  return range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected;
+}
+
+export function createRestorer(
+  state: PageState,
+  painter: Painter,
+  onPageChanged: () => void,
+): Restorer {
+  let pageKey = normalizeUrl(location.href);
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+
+  async function placeAll(records: HighlightRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const ranges = await anchorAll(
+      document.body,
+      records.map((r) => r.selectors),
+    );
+    const results = records.map((record, i) => {
+      const range = ranges[i] ?? null;
+      state.entries.set(record.id, { record, range });
+      if (range) painter.paint(record.id, range, record.color);
+      else painter.remove(record.id);
+      return {
+        id: record.id,
+        status: range ? ('anchored' as const) : ('orphan' as const),
+        position: record.position,
+      };
+    });
+    const changed = results.filter((r, i) => r.status !== records[i]?.anchorStatus);
+    if (changed.length > 0)
+      await send('highlight.placed', { url: location.href, results: changed });
+    for (const r of changed) {
+      const entry = state.entries.get(r.id);
+      if (entry) entry.record = { ...entry.record, anchorStatus: r.status };
+    }
+  }
+
+  async function load(): Promise<void> {
+    const view = await send('page.load', { url: location.href });
+    state.tags = view.tags;
+    state.saved = view.page !== null;
+    await placeAll(view.highlights);
+    onPageChanged();
+  }
+
+  function clear(): void {
+    for (const id of state.entries.keys()) painter.remove(id);
+    state.entries.clear();
+  }
+
+  async function settle(): Promise<void> {
+    firstChange = 0;
+    const key = normalizeUrl(location.href);
+    if (key !== pageKey) {
+      pageKey = key;
+      clear();
+      await load();
+      return;
+    }
+    const entries = [...state.entries.values()];
+    if (entries.some(needsPlacing)) await placeAll(entries.map((entry) => entry.record));
+  }
+
+  function schedule(): void {
+    const now = performance.now();
+    firstChange ||= now;
+    clearTimeout(quietTimer);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstChange + MAX_WAIT_MS - now));
+    quietTimer = setTimeout(() => void settle().catch(() => undefined), wait);
+  }
+
+  return {
+    load,
+    watch() {
+      const observer = new MutationObserver((records) => {
+        if (records.some(isForeign)) schedule();
+      });
+      observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+      addEventListener('popstate', schedule);
+    },
+  };
+}
