@@ -5,8 +5,8 @@ import type { Table } from 'dexie';
 export const BATCH_SIZE = 2000;
 
 /** Calls `visit` with successive batches of a table's records until the table is exhausted. */
-export async function forEachBatch<T extends { id: string }>(
-  table: Table<T, string>,
+export async function forEachBatch<T extends { id: string }, I>(
+  table: Table<T, string, I>,
   visit: (batch: T[]) => Promise<void> | void,
   size = BATCH_SIZE,
 ): Promise<void> {

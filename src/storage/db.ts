@@ -8,6 +8,7 @@ import type {
   PageRecord,
   TagRecord,
 } from '../shared/types';
+import type { ReviewRecord } from '../shared/schedule';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { type HighlightWordsRow, type PageWordsRow, searchIndexMiddleware } from './search-index';
 
@@ -19,6 +20,7 @@ export type TrailmarkDb = Dexie & {
   links: EntityTable<LinkRecord, 'id'>;
   highlightWords: EntityTable<HighlightWordsRow, 'id'>;
   pageWords: EntityTable<PageWordsRow, 'id'>;
+  reviews: EntityTable<ReviewRecord, 'id'>;
 };
 
 /** Opens a database with the given schema versions (all of them unless a test asks otherwise). */

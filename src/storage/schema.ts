@@ -52,6 +52,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: buildSearchIndex,
   },
+  {
+    version: 3,
+    stores: {
+      // the resurfacing schedule, one row per highlight seen in review; by due day for the queue
+      reviews: 'id, dueAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -37,10 +37,14 @@ export const highlightRow = (h: HighlightRecord, title: string): HighlightWordsR
 
 export const pageRow = (p: PageRecord): PageWordsRow => ({ id: p.id, words: wordsOf(p.title) });
 
+/** The schedule row of a highlight goes with it, like its index row. */
+const REVIEWS = 'reviews';
+
 /** Writing highlights or pages also writes the index, so the transaction must cover it. */
-function widenScope(stores: string[]): string[] {
+function widenScope(stores: string[], existing: ReadonlySet<string>): string[] {
   if (!stores.includes('highlights') && !stores.includes('pages')) return stores;
-  return [...new Set([...stores, 'highlights', 'pages', HIGHLIGHT_WORDS, PAGE_WORDS])];
+  const needed = ['highlights', 'pages', HIGHLIGHT_WORDS, PAGE_WORDS, REVIEWS];
+  return [...new Set([...stores, ...needed.filter((name) => existing.has(name))])];
 }
 
 /** Primary keys a delete request names, reading them when it names a range. */
@@ -126,16 +130,17 @@ const pageIndexer: Indexer = {
   },
 };
 
-const INDEXED: Record<string, { rows: string; indexer: Indexer }> = {
-  highlights: { rows: HIGHLIGHT_WORDS, indexer: highlightIndexer },
-  pages: { rows: PAGE_WORDS, indexer: pageIndexer },
+/** Per indexed table: how to index it, and the tables whose rows share its keys and go with it. */
+const INDEXED: Record<string, { dependents: string[]; indexer: Indexer }> = {
+  highlights: { dependents: [HIGHLIGHT_WORDS, REVIEWS], indexer: highlightIndexer },
+  pages: { dependents: [PAGE_WORDS], indexer: pageIndexer },
 };
 
 /** The values a write stored: a bulk write that was caught may have failed for some of them. */
 const written = (values: readonly unknown[], response: DBCoreMutateResponse): never[] =>
   values.filter((_, i) => !(i in response.failures)) as never[];
 
-function indexedTable(core: DBCore, down: DBCoreTable, rowsTable: string, indexer: Indexer) {
+function indexedTable(core: DBCore, down: DBCoreTable, dependents: string[], indexer: Indexer) {
   return {
     ...down,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -147,7 +152,7 @@ function indexedTable(core: DBCore, down: DBCoreTable, rowsTable: string, indexe
       }
       const keys = await keysOf(down, req);
       const response = await down.mutate(req);
-      await removeRows(core, rowsTable, req.trans, keys);
+      for (const name of dependents) await removeRows(core, name, req.trans, keys);
       return response;
     },
   };
@@ -164,16 +169,22 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
   name: 'trailmark-search-index',
   level: -100,
   create(down) {
-    const hasIndex = down.schema.tables.some((t) => t.name === HIGHLIGHT_WORDS);
-    if (!hasIndex) return down;
+    const existing = new Set(down.schema.tables.map((t) => t.name));
+    if (!existing.has(HIGHLIGHT_WORDS)) return down;
     return {
       ...down,
       transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' ? widenScope(stores) : stores, mode, options),
+        down.transaction(
+          mode === 'readwrite' ? widenScope(stores, existing) : stores,
+          mode,
+          options,
+        ),
       table(name) {
         const table = down.table(name);
         const indexed = INDEXED[name];
-        return indexed ? indexedTable(down, table, indexed.rows, indexed.indexer) : table;
+        if (!indexed) return table;
+        const dependents = indexed.dependents.filter((d) => existing.has(d));
+        return indexedTable(down, table, dependents, indexed.indexer);
       },
     };
   },

@@ -65,7 +65,7 @@ export interface Fill {
   expected: Awaited<ReturnType<typeof snapshot>>;
 }
 
-/** Version 2 added only the search index tables: the records themselves are as in version 1. */
+/** Versions 2 and 3 added only tables of their own (search index, schedule): the records themselves are as in version 1. */
 async function writeAll(db: TrailmarkDb): Promise<void> {
   await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
     await db.pages.add(page);
@@ -87,4 +87,5 @@ const everything = {
 export const FILLS: Record<number, Fill> = {
   1: { write: writeAll, expected: everything },
   2: { write: writeAll, expected: everything },
+  3: { write: writeAll, expected: everything },
 };

@@ -1,0 +1,143 @@
+// The JSON backup file, checked record by record before an import writes anything. One schema
+// per table, strict about shapes and sizes: a file edited by hand or cut short is refused with
+// the record and the field that are wrong, never half-imported.
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { GOAL_STATUSES, HIGHLIGHT_COLORS, PAGE_STATUSES } from './types';
+
+export const BACKUP_FORMAT = 'trailmark-backup';
+/** The backup layout this build writes; it reads this one and every older one. */
+export const BACKUP_VERSION = 1;
+
+/** Sections in the order a backup lists them: each refers only to those before it. */
+export const BACKUP_SECTIONS = [
+  'tags',
+  'goals',
+  'pages',
+  'highlights',
+  'links',
+  'reviews',
+] as const;
+export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+
+/** No single record may be bigger than this, whatever the file claims. */
+export const MAX_RECORD_CHARS = 256 * 1024;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[\w-]+$/));
+const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const count = v.pipe(v.number(), v.minValue(0), v.finite());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const ids = v.pipe(v.array(id), v.maxLength(LIMITS.tagIds));
+const url = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.url());
+
+const quoteSelector = v.strictObject({
+  type: v.literal('TextQuoteSelector'),
+  exact: text(LIMITS.quote),
+  prefix: text(LIMITS.context),
+  suffix: text(LIMITS.context),
+});
+
+const positionSelector = v.strictObject({
+  type: v.literal('TextPositionSelector'),
+  start: time,
+  end: time,
+});
+
+const page = v.strictObject({
+  id,
+  url,
+  title: text(LIMITS.title),
+  site: text(LIMITS.url),
+  firstVisitAt: time,
+  lastVisitAt: time,
+  readingMs: time,
+  maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  status: v.picklist(PAGE_STATUSES),
+  tagIds: ids,
+  tracked: v.boolean(),
+  updatedAt: time,
+});
+
+const highlight = v.strictObject({
+  id,
+  pageId: id,
+  selectors: v.pipe(
+    v.array(v.variant('type', [quoteSelector, positionSelector])),
+    v.maxLength(LIMITS.selectors),
+  ),
+  quote: text(LIMITS.quote),
+  color: v.picklist(HIGHLIGHT_COLORS),
+  tagIds: ids,
+  note: text(LIMITS.note),
+  createdAt: time,
+  updatedAt: time,
+  anchorStatus: v.picklist(['anchored', 'orphan', 'unknown']),
+  position: time,
+});
+
+const tag = v.strictObject({
+  id,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+  nameKey: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+  color: text(32),
+  kind: v.picklist(['archetype', 'custom']),
+  createdAt: time,
+});
+
+const goal = v.strictObject({
+  id,
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title)),
+  why: text(LIMITS.note),
+  targetDate: v.nullable(v.pipe(v.string(), v.isoDate())),
+  status: v.picklist(GOAL_STATUSES),
+  targetMix: v.nullable(
+    v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  ),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const link = v.strictObject({
+  id,
+  goalId: id,
+  targetType: v.picklist(['page', 'highlight']),
+  targetId: id,
+  pageId: id,
+  note: text(LIMITS.note),
+  createdAt: time,
+});
+
+const review = v.strictObject({
+  id,
+  dueAt: time,
+  intervalDays: count,
+  ease: count,
+  reps: count,
+  lastReviewedAt: time,
+  done: v.boolean(),
+});
+
+export const RECORD_SCHEMAS = {
+  tags: tag,
+  goals: goal,
+  pages: page,
+  highlights: highlight,
+  links: link,
+  reviews: review,
+} satisfies Record<BackupSection, v.GenericSchema>;
+
+export type BackupRecord<S extends BackupSection> = v.InferOutput<(typeof RECORD_SCHEMAS)[S]>;
+
+export const backupHeader = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
+  exportedAt: time,
+});
+
+/** "field "quote": Invalid length…" — the first problem valibot found, with where it is. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path?.map((item) => String(item.key)).join('.');
+  return path ? `field "${path}": ${issue.message}` : issue.message;
+}

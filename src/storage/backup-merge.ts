@@ -1,0 +1,173 @@
+// The second pass of an import: merges a checked backup into the library in one transaction.
+// A record already stored under the same id is replaced only by a newer one, so importing the
+// same file twice adds nothing; a tag or page the library knows under another id (same name,
+// same URL) is mapped onto the stored one, and everything pointing at it follows.
+import Dexie from 'dexie';
+import type { BackupRecord, BackupSection } from '../shared/backup-schema';
+import { BACKUP_SECTIONS } from '../shared/backup-schema';
+import { backupRecords, type BackupItem } from './backup-records';
+import type { CheckedBackup, ImportProgress } from './backup-check';
+import { BATCH_SIZE } from './batches';
+import type { TrailmarkDb } from './db';
+
+export interface ImportSummary {
+  /** Records read per section. */
+  read: Record<BackupSection, number>;
+  /** Records that were not in the library before. */
+  added: number;
+  /** Records that replaced an older stored version. */
+  updated: number;
+}
+
+type AnyRecord = BackupRecord<BackupSection>;
+
+/** Ids in the file that stand for other ids in the library. */
+interface IdMaps {
+  tags: Map<string, string>;
+  pages: Map<string, string>;
+}
+
+const mapId = (map: Map<string, string>, id: string): string => map.get(id) ?? id;
+const mapIds = (map: Map<string, string>, ids: readonly string[]): string[] => [
+  ...new Set(ids.map((id) => mapId(map, id))),
+];
+
+/** The moment a record last changed, to keep the newer of two versions. */
+function changedAt(record: AnyRecord): number {
+  if ('updatedAt' in record) return record.updatedAt;
+  if ('lastReviewedAt' in record) return record.lastReviewedAt;
+  return 0;
+}
+
+/** Rewrites the references of a record to the ids the library uses. */
+function remap(section: BackupSection, record: AnyRecord, maps: IdMaps): AnyRecord {
+  const r = record as Record<string, unknown> & AnyRecord;
+  switch (section) {
+    case 'pages':
+      return { ...r, id: mapId(maps.pages, r.id), tagIds: mapIds(maps.tags, r.tagIds as string[]) };
+    case 'highlights':
+      return {
+        ...r,
+        pageId: mapId(maps.pages, r.pageId as string),
+        tagIds: mapIds(maps.tags, r.tagIds as string[]),
+      };
+    case 'links': {
+      const targetId = r.targetId as string;
+      const target = r.targetType === 'page' ? mapId(maps.pages, targetId) : targetId;
+      return { ...r, targetId: target, pageId: mapId(maps.pages, r.pageId as string) };
+    }
+    default:
+      return record;
+  }
+}
+
+/** Learns which incoming tags and pages the library already holds under another id. */
+async function learnAliases(
+  db: TrailmarkDb,
+  section: BackupSection,
+  batch: AnyRecord[],
+  maps: IdMaps,
+) {
+  if (section === 'tags') {
+    const tags = batch as BackupRecord<'tags'>[];
+    const stored = await db.tags
+      .where('nameKey')
+      .anyOf(tags.map((t) => t.nameKey))
+      .toArray();
+    const byKey = new Map(stored.map((t) => [t.nameKey, t.id]));
+    for (const t of tags) {
+      const id = byKey.get(t.nameKey);
+      if (id !== undefined && id !== t.id) maps.tags.set(t.id, id);
+    }
+  }
+  if (section === 'pages') {
+    const pages = batch as BackupRecord<'pages'>[];
+    const stored = await db.pages
+      .where('url')
+      .anyOf(pages.map((p) => p.url))
+      .toArray();
+    const byUrl = new Map(stored.map((p) => [p.url, p.id]));
+    for (const p of pages) {
+      const id = byUrl.get(p.url);
+      if (id !== undefined && id !== p.id) maps.pages.set(p.id, id);
+    }
+  }
+}
+
+/** Incoming links whose goal and target the library already links under another id. */
+async function linkClashes(db: TrailmarkDb, links: BackupRecord<'links'>[]): Promise<Set<string>> {
+  const stored = await db.links
+    .where('[goalId+targetId]')
+    .anyOf(links.map((l) => [l.goalId, l.targetId]))
+    .toArray();
+  const byPair = new Map(stored.map((l) => [`${l.goalId} ${l.targetId}`, l.id]));
+  return new Set(
+    links
+      .filter((l) => (byPair.get(`${l.goalId} ${l.targetId}`) ?? l.id) !== l.id)
+      .map((l) => l.id),
+  );
+}
+
+async function mergeBatch(
+  db: TrailmarkDb,
+  section: BackupSection,
+  incoming: AnyRecord[],
+  maps: IdMaps,
+  summary: ImportSummary,
+) {
+  await learnAliases(db, section, incoming, maps);
+  // A tag the library has under its own id is kept as it is: the reader may have recoloured it.
+  const fresh = section === 'tags' ? incoming.filter((t) => !maps.tags.has(t.id)) : incoming;
+  let batch = fresh.map((record) => remap(section, record, maps));
+  if (section === 'links') {
+    const clashes = await linkClashes(db, batch as BackupRecord<'links'>[]);
+    batch = batch.filter((l) => !clashes.has(l.id));
+  }
+  const table = db[section] as unknown as Dexie.Table<AnyRecord, string>;
+  const stored = await table.bulkGet(batch.map((r) => r.id));
+  const writes = batch.filter((record, i) => {
+    const old = stored[i];
+    if (!old) summary.added += 1;
+    else if (changedAt(record) > changedAt(old)) summary.updated += 1;
+    return !old || changedAt(record) > changedAt(old);
+  });
+  await table.bulkPut(writes);
+}
+
+/** Writes a checked backup in one transaction; a failure leaves the library as it was. */
+export async function mergeBackup(
+  db: TrailmarkDb,
+  file: Blob,
+  checked: CheckedBackup,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { read: checked.counts, added: 0, updated: 0 };
+  const maps: IdMaps = { tags: new Map(), pages: new Map() };
+  const tables = BACKUP_SECTIONS.map((s) => db[s]);
+  await db.transaction('rw', tables, async () => {
+    const items = backupRecords(file);
+    let batch: AnyRecord[] = [];
+    let section: BackupSection | null = null;
+    let records = 0;
+    const flush = async () => {
+      if (section && batch.length > 0) await mergeBatch(db, section, batch, maps, summary);
+      batch = [];
+    };
+    for (;;) {
+      // Reading the file is not database work: waitFor keeps the transaction open meanwhile.
+      const next: IteratorResult<BackupItem> = await Dexie.waitFor(items.next());
+      if (next.done) break;
+      const item = next.value;
+      if (item.kind === 'bytes') {
+        onProgress?.({ phase: 'writing', bytes: item.bytes, totalBytes: file.size, records });
+        continue;
+      }
+      if (item.at.section !== section || batch.length >= BATCH_SIZE) await flush();
+      section = item.at.section;
+      batch.push(item.at.record);
+      records += 1;
+    }
+    await flush();
+  });
+  return summary;
+}

@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
+import type { TrailmarkDb } from '../../../src/storage/db';
+import { exportBackup } from '../../../src/storage/backup-export';
+import { ImportError, importBackup } from '../../../src/storage/backup-import';
+import { searchLibrary } from '../../../src/storage/search';
+import { freshDb } from '../storage/test-db';
+import { everything, fillLibrary, highlights, pages, T0 } from './library-fixture';
+
+let source: TrailmarkDb;
+let target: TrailmarkDb;
+beforeEach(async () => {
+  source = freshDb();
+  target = freshDb();
+  await fillLibrary(source);
+});
+afterEach(async () => {
+  await source.delete();
+  await target.delete();
+});
+
+const backupOf = async (db: TrailmarkDb) => new Blob(await exportBackup(db, { now: T0 }));
+const textOf = async (db: TrailmarkDb) => (await exportBackup(db, { now: T0 })).join('');
+
+describe('export → wipe → import', () => {
+  it('gives back exactly the same records, one by one', async () => {
+    const file = await backupOf(source);
+    const summary = await importBackup(target, file);
+    expect(await everything(target)).toEqual(await everything(source));
+    expect(summary.read).toEqual({
+      tags: 5,
+      goals: 2,
+      pages: 2,
+      highlights: 3,
+      links: 2,
+      reviews: 1,
+    });
+    expect(summary.added).toBe(15);
+    expect((await searchLibrary(target, 'gnarly')).total).toBe(1);
+  });
+
+  it('writes valid JSON that a second import reads the same', async () => {
+    const parsed = JSON.parse(await textOf(source));
+    expect(parsed).toMatchObject({ format: 'trailmark-backup', version: 1, exportedAt: T0 });
+    expect(parsed.highlights).toHaveLength(3);
+  });
+
+  it('adds nothing when the same file is imported twice', async () => {
+    const file = await backupOf(source);
+    await importBackup(target, file);
+    const once = await everything(target);
+    const again = await importBackup(target, file);
+    expect(again.added).toBe(0);
+    expect(again.updated).toBe(0);
+    expect(await everything(target)).toEqual(once);
+  });
+
+  it('keeps the newer version of a record and maps a known URL onto the stored page', async () => {
+    const file = await backupOf(source);
+    await target.pages.put({ ...(pages[0] as PageRecord), id: 'mine', updatedAt: 1 });
+    await target.highlights.put({
+      ...(highlights[0] as HighlightRecord),
+      pageId: 'mine',
+      note: 'newer',
+      updatedAt: T0 * 2,
+    });
+    const summary = await importBackup(target, file);
+    expect(await target.pages.count()).toBe(2);
+    expect((await target.highlights.get('h-solver'))?.note).toBe('newer');
+    expect((await target.highlights.get('h-lead'))?.pageId).toBe('mine');
+    expect((await target.links.get('link-1'))?.pageId).toBe('mine');
+    expect(summary.updated).toBe(1);
+  });
+
+  it('reports progress while checking and writing', async () => {
+    const phases = new Set<string>();
+    await importBackup(target, await backupOf(source), {
+      onProgress: (p) => phases.add(p.phase),
+    });
+    expect([...phases]).toEqual(['checking', 'writing']);
+  });
+});
+
+describe('a bad file is refused with what and where, and nothing is written', () => {
+  const replaceIn = async (from: string, to: string) =>
+    new Blob([(await textOf(source)).replace(from, to)]);
+
+  const cases: [string, () => Promise<Blob>, RegExp][] = [
+    ['not JSON', async () => new Blob(['hello, world']), /not a backup file/],
+    ['not UTF-8', async () => new Blob([new Uint8Array([0x7b, 0xff, 0xfe])]), /not UTF-8/],
+    ['an empty object', async () => new Blob(['{}']), /not a Trailmark backup/],
+    ['a JSON array', async () => new Blob(['[1,2]']), /not a backup file/],
+    [
+      'cut short',
+      async () => {
+        const text = await textOf(source);
+        return new Blob([text.slice(0, Math.floor(text.length * 0.6))]);
+      },
+      /ends early|not valid JSON/,
+    ],
+    [
+      'a newer version',
+      () => replaceIn('"version":1', '"version":99'),
+      /version 99, made by a newer Trailmark/,
+    ],
+    ['another format', () => replaceIn('trailmark-backup', 'other-tool'), /not a Trailmark backup/],
+    [
+      'a missing field',
+      () => replaceIn('"quote":"The Solver digs deep into gnarly problems",', ''),
+      /record 12 \(highlights #3\): field "quote"/,
+    ],
+    [
+      'a wrong type',
+      () => replaceIn('"readingMs":540000', '"readingMs":"9 min"'),
+      /record 8 \(pages #1\): field "readingMs"/,
+    ],
+    [
+      'a duplicate id',
+      () => replaceIn('"id":"h-lead"', '"id":"h-solver"'),
+      /record 12 \(highlights #3\): field "id": h-solver appears twice/,
+    ],
+    [
+      'a huge string',
+      () => replaceIn('"note":"Use for the Q3 packet"', `"note":"${'x'.repeat(50_000)}"`),
+      /record 11 \(highlights #2\): field "note"/,
+    ],
+    [
+      'a record too large to read',
+      () => replaceIn('"note":"Use for the Q3 packet"', `"note":"${'x'.repeat(300_000)}"`),
+      /larger than/,
+    ],
+    [
+      'a reference to a missing page',
+      () => replaceIn('"pageId":"page-packet","selectors"', '"pageId":"nowhere","selectors"'),
+      /record 11 \(highlights #2\): field "pageId": no pages record nowhere/,
+    ],
+    [
+      'an unknown section',
+      () => replaceIn('"reviews":', '"secrets":'),
+      /unknown section "secrets"/,
+    ],
+    [
+      'a broken record',
+      () => replaceIn('"color":"green"', '"color":green'),
+      /record 10 \(highlights #1\) is not valid JSON/,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_, makeFile, message) => {
+    await importBackup(target, await backupOf(source));
+    const before = await everything(target);
+    const file = await makeFile();
+    const failure = await importBackup(target, file).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ImportError);
+    expect((failure as Error).message).toMatch(message);
+    expect(await everything(target)).toEqual(before);
+  });
+
+  it('leaves the library as it was when a write fails half-way', async () => {
+    const before = await everything(target);
+    const file = await backupOf(source);
+    vi.spyOn(target.links, 'bulkPut').mockRejectedValue(new Error('disk full'));
+    await expect(importBackup(target, file)).rejects.toThrow('disk full');
+    expect(await everything(target)).toEqual(before);
+    expect(await target.highlightWords.count()).toBe(0);
+  });
+});
