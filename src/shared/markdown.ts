@@ -1,0 +1,35 @@
+// Writing Markdown that pastes cleanly into a doc or a notes vault: text the reader saved can
+// hold any character, so every piece is escaped for the place it goes.
+
+/** Text inside a paragraph or a heading: characters Markdown would read as markup are escaped. */
+export const mdText = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+
+/** A link whose text and address survive brackets, parentheses and spaces. */
+export const mdLink = (label: string, url: string): string =>
+  `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+
+/** A block quote, one "> " per line, blank lines kept inside the quote. */
+export const mdQuote = (text: string): string =>
+  text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => (line.trim() ? `> ${mdText(line)}` : '>'))
+    .join('\n');
+
+/** A table with the first column left-aligned and the others right-aligned (numbers). */
+export function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(mdText).join(' | ')} |`;
+  const rule = `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+/** A date as YYYY-MM-DD in the reader's time zone. */
+export function isoDay(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,72 @@
+// Highlights as W3C Web Annotations (JSON-LD), so other annotation tools can read them: the
+// selectors are already stored in the Web Annotation shape; the note becomes a commenting body
+// and each tag a tagging body.
+import type { HighlightRecord, PageRecord } from './types';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+interface TextualBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'commenting' | 'tagging';
+  format?: 'text/plain';
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'commenting';
+  created: string;
+  modified: string;
+  body?: TextualBody[];
+  target: { source: string; selector: HighlightRecord['selectors'] };
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+export function toAnnotation(
+  highlight: HighlightRecord,
+  page: Pick<PageRecord, 'url'>,
+  tagNames: ReadonlyMap<string, string>,
+): WebAnnotation {
+  const tags = highlight.tagIds.flatMap((id) => {
+    const name = tagNames.get(id);
+    return name ? [{ type: 'TextualBody' as const, value: name, purpose: 'tagging' as const }] : [];
+  });
+  const note = highlight.note
+    ? [
+        {
+          type: 'TextualBody' as const,
+          value: highlight.note,
+          purpose: 'commenting' as const,
+          format: 'text/plain' as const,
+        },
+      ]
+    : [];
+  const body = [...note, ...tags];
+  return {
+    id: `urn:uuid:${highlight.id}`,
+    type: 'Annotation',
+    motivation: highlight.note ? 'commenting' : 'highlighting',
+    created: iso(highlight.createdAt),
+    modified: iso(highlight.updatedAt),
+    ...(body.length > 0 ? { body } : {}),
+    target: { source: page.url, selector: highlight.selectors },
+  };
+}
+
+/** The opening of the collection, up to where its items go. */
+export function collectionStart(total: number, now: number): string {
+  const head = {
+    '@context': ANNOTATION_CONTEXT,
+    id: `urn:trailmark:export:${now}`,
+    type: 'AnnotationCollection',
+    label: 'Trailmark highlights',
+    total,
+    first: { type: 'AnnotationPage', startIndex: 0, items: [] },
+  };
+  // The items are written after this text, a batch at a time, so the JSON is cut open there.
+  return JSON.stringify(head, null, 1).replace(/\[\]\s*\}\s*\}$/, '[');
+}
+
+export const COLLECTION_END = '\n ]\n }\n}\n';
