@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// TRAILMARK_DIST lets parallel runs build and test side by side without clobbering each other.
+const dist = process.env.TRAILMARK_DIST
+  ? path.resolve(process.env.TRAILMARK_DIST)
+  : path.join(root, 'dist');
 const chromeDir = path.join(dist, 'chrome');
 const firefoxDir = path.join(dist, 'firefox');
 const src = (...parts) => path.join(root, 'src', ...parts);

@@ -15,6 +15,13 @@ const UNDO_MS = 6000;
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** The reader's latest edits win over a reply that raced them. */
+const pickEdits = (record: HighlightRecord) => ({
+  color: record.color,
+  tagIds: record.tagIds,
+  note: record.note,
+});
+
 const rectOf = (range: Range | null): DOMRect | null => {
   if (!range) return null;
   const rects = range.getClientRects();
@@ -56,6 +63,19 @@ export function createHighlighter(
     toolbar.showEdit(view, rectOf(entry.range) ?? new DOMRect(), focus);
   }
 
+  /** Saves in flight per highlight: an edit waits for the create it follows. */
+  const saving = new Map<string, Promise<unknown>>();
+
+  function provisional(id: string, range: Range, color: HighlightColor): HighlightRecord {
+    const now = Date.now();
+    const selectors = describe(document.body, range);
+    const position = selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+    const base = { id, pageId: '', selectors, quote, color, tagIds: [], note: '' };
+    return { ...base, createdAt: now, updatedAt: now, anchorStatus: 'anchored', position };
+  }
+
+  /** Drawn and editable at once; saved in the background, and taken back if saving fails. */
   async function create(
     color: HighlightColor,
     then: 'note' | 'tag' | undefined,
@@ -66,27 +86,34 @@ export function createHighlighter(
     selectionRange = null;
     if (!range) return;
     const id = crypto.randomUUID();
-    const selectors = describe(document.body, range);
+    const record = provisional(id, range, color);
     painter.paint(id, range, color);
+    state.entries.set(id, { record, range });
+    clearSelection();
+    overlap = [id];
+    openEditor(id, then ?? focus);
+    const request = send('highlight.create', {
+      id,
+      url: location.href,
+      title: document.title,
+      selectors: record.selectors,
+      color,
+      tagIds: [],
+      note: '',
+    });
+    saving.set(id, request);
     try {
-      const { highlight } = await send('highlight.create', {
-        id,
-        url: location.href,
-        title: document.title,
-        selectors,
-        color,
-        tagIds: [],
-        note: '',
-      });
-      state.entries.set(id, { record: highlight, range });
+      const { highlight } = await request;
+      const entry = state.entries.get(id);
+      if (entry) entry.record = { ...highlight, ...pickEdits(entry.record) };
       state.saved = true;
       onSaved();
-      clearSelection();
-      overlap = [id];
-      openEditor(id, then ?? focus);
     } catch (error) {
+      state.entries.delete(id);
       painter.remove(id);
       fail(error);
+    } finally {
+      saving.delete(id);
     }
   }
 
@@ -99,13 +126,20 @@ export function createHighlighter(
     const before = entry.record;
     entry.record = { ...before, ...patch };
     if (entry.range) painter.paint(id, entry.range, entry.record.color);
-    if (toolbar.editing === id) openEditor(id, 'none');
+    // The note is already on screen as typed; only colour and tags change what the editor shows.
+    const redraw = () => {
+      if (toolbar.editing === id && (patch.color || patch.tagIds)) openEditor(id, 'none');
+    };
+    redraw();
     try {
-      entry.record = (await send('highlight.update', { id, ...patch })).highlight;
+      await saving.get(id)?.catch(() => undefined);
+      const { highlight } = await send('highlight.update', { id, ...patch });
+      const current = state.entries.get(id);
+      if (current) current.record = { ...highlight, ...pickEdits(current.record) };
     } catch (error) {
       entry.record = before;
       if (entry.range) painter.paint(id, entry.range, before.color);
-      if (toolbar.editing === id) openEditor(id, 'none');
+      redraw();
       fail(error);
     }
   }
@@ -120,7 +154,7 @@ export function createHighlighter(
   }
 
   const actions: ToolbarActions = {
-    create: (color, then) => void create(color, then, false, 'none'),
+    create: (color, then) => void create(color, then, false, 'first'),
     setColor: (id, color) => void update(id, { color }),
     toggleTag(id, tagId) {
       const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -161,7 +195,11 @@ export function createHighlighter(
       const next = overlap[(overlap.indexOf(current ?? '') + 1) % overlap.length];
       if (next) openEditor(next, 'first');
     },
-    close: () => toolbar.hide(),
+    close() {
+      // Closing the undo bar is the reader's "yes, delete it".
+      finishDelete();
+      toolbar.hide();
+    },
   };
   const toolbar = createToolbar(actions);
 

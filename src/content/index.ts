@@ -61,6 +61,9 @@ function revealFromUrl(): void {
 document.addEventListener('mouseup', onSelectionEnd, true);
 document.addEventListener('keyup', onSelectionEnd, true);
 document.addEventListener('click', onClick, true);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.toolbar.hide();
+});
 addEventListener('pagehide', () => highlighter.flush());
 
 browser.runtime.onMessage.addListener((message: unknown) => {

@@ -64,12 +64,14 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
   let mode: 'create' | 'edit' | 'undo' | 'hidden' = 'hidden';
   let flushNote: (() => void) | null = null;
 
+  /** Above the text if there is room for the whole panel, else below it; never over it. */
   function place(anchor: DOMRect | null): void {
-    const width = 440;
+    if (!host.isConnected) placeHost(host, -10_000, -10_000);
+    const { width, height } = host.getBoundingClientRect();
     const left = anchor
       ? Math.min(Math.max(anchor.left, GAP), Math.max(GAP, innerWidth - width - GAP))
       : GAP;
-    const above = anchor ? anchor.top - GAP - 44 : GAP;
+    const above = anchor ? anchor.top - GAP - height : GAP;
     const top = anchor && above < GAP ? anchor.bottom + GAP : Math.max(above, GAP);
     placeHost(host, left, top);
   }
@@ -90,7 +92,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         {
           class: 'color',
           'aria-pressed': current ? String(current === color) : undefined,
-          'data-color': color,
+          'data-key': `color-${color}`,
         },
         dot(color),
       ),
@@ -106,6 +108,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         {
           class: 'tag',
           'aria-pressed': String(highlight.tagIds.includes(tag.id)),
+          'data-key': `tag-${tag.id}`,
         },
         tag.name,
       ),
@@ -228,6 +231,8 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     showEdit(view, anchor, focus) {
       const { highlight, overlap } = view;
       const previous = focusedKey();
+      const previousId = editing;
+      const typedTag = root.querySelector<HTMLInputElement>('[data-role=tag]')?.value ?? '';
       editing = highlight.id;
       const cycle =
         overlap.count > 1
@@ -264,6 +269,8 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         ],
         'edit',
       );
+      const tagInput = root.querySelector<HTMLInputElement>('[data-role=tag]');
+      if (tagInput && highlight.id === previousId) tagInput.value = typedTag;
       place(anchor);
       focusOn(focus, previous);
     },
@@ -281,6 +288,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         'undo',
       );
       place(anchor);
+      focusOn('first');
     },
     showStatus(message) {
       status.textContent = message;

@@ -55,6 +55,21 @@ export async function launchChromium() {
         url,
       );
     },
+    /** The Alt+Shift+H command, pressed as real key events (Playwright's keyboard never fires commands). */
+    async pressShortcut(page) {
+      const cdp = await context.newCDPSession(page);
+      for (const type of ['rawKeyDown', 'keyUp']) {
+        await cdp.send('Input.dispatchKeyEvent', {
+          type,
+          modifiers: 1 | 8,
+          key: 'H',
+          code: 'KeyH',
+          windowsVirtualKeyCode: 72,
+          nativeVirtualKeyCode: 72,
+        });
+      }
+      await cdp.detach();
+    },
     /** Pages the browser opened by itself (the welcome page on install). */
     openedUrls: () => context.pages().map((p) => p.url()),
     async close() {

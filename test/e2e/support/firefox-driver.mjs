@@ -65,6 +65,11 @@ export async function launchFirefox() {
         args,
       );
     },
+    /** No route delivers keyboard commands to Firefox under automation: call the command's handler. */
+    async pressShortcut(page) {
+      const tabId = await this.tabIdFor(page.url());
+      await this.backgroundCall('handleCommand', 'highlight-selection', { id: tabId });
+    },
     async tabIdFor(url) {
       const page = await helperPage();
       return page.evaluate(

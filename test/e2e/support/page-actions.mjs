@@ -26,9 +26,18 @@ function textBox([selector, phrase]) {
   };
 }
 
+/** Where a phrase sits on screen: its first and last character and the middle of its first line. */
+export const phraseBox = (page, selector, phrase) => page.evaluate(textBox, [selector, phrase]);
+
+/** Clicks in the middle of a phrase, as a reader clicks a highlight to edit it. */
+export async function clickPhrase(page, selector, phrase) {
+  const box = await phraseBox(page, selector, phrase);
+  await page.mouse.click((box.from.x + box.to.x) / 2, box.from.y);
+}
+
 /** Selects a phrase of an element's text by dragging the mouse; returns the selected text. */
 export async function dragSelect(page, selector, phrase) {
-  const box = await page.evaluate(textBox, [selector, phrase]);
+  const box = await phraseBox(page, selector, phrase);
   await page.mouse.move(box.from.x, box.from.y);
   await page.mouse.down();
   await page.mouse.move((box.from.x + box.to.x) / 2, box.to.y, { steps: 4 });
@@ -67,6 +76,16 @@ export async function clickHighlightButton(page) {
   const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
   await page.mouse.click(box.left + 24, box.top + 20);
 }
+
+/** Registry name → texts drawn under it, as a page script can read them. */
+export const registry = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith('trailmark-'))
+        .map(([name, highlight]) => [name, [...highlight].map((range) => range.toString()).sort()]),
+    ),
+  );
 
 /** The text of every range in Trailmark's highlight registry, as a page script can read it. */
 export const drawnHighlights = (page) =>

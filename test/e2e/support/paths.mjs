@@ -4,8 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST_CHROME = path.join(ROOT, 'dist', 'chrome');
-export const DIST_FIREFOX = path.join(ROOT, 'dist', 'firefox');
+const DIST = process.env.TRAILMARK_DIST
+  ? path.resolve(process.env.TRAILMARK_DIST)
+  : path.join(ROOT, 'dist');
+export const DIST_CHROME = path.join(DIST, 'chrome');
+export const DIST_FIREFOX = path.join(DIST, 'firefox');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'pages');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
