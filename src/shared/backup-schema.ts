@@ -114,6 +114,7 @@ const review = v.strictObject({
   ease: count,
   reps: count,
   lastReviewedAt: time,
+  firstReviewedAt: time,
   done: v.boolean(),
 });
 

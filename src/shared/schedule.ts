@@ -14,6 +14,8 @@ export interface ReviewRecord {
   /** Good answers in a row. */
   reps: number;
   lastReviewedAt: number;
+  /** The first answer: counts the highlight among the day's new ones. */
+  firstReviewedAt: number;
   done: boolean;
 }
 
@@ -55,40 +57,25 @@ export function answer(
   now: number,
 ): ReviewRecord {
   const ease = previous?.ease ?? START_EASE;
+  const seen = { id, lastReviewedAt: now, firstReviewedAt: previous?.firstReviewedAt ?? now };
   if (reply === 'done') {
-    return {
-      id,
-      dueAt: NEVER,
-      intervalDays: 0,
-      ease,
-      reps: previous?.reps ?? 0,
-      lastReviewedAt: now,
-      done: true,
-    };
+    return { ...seen, dueAt: NEVER, intervalDays: 0, ease, reps: previous?.reps ?? 0, done: true };
   }
   if (reply === 'again') {
-    return {
-      id,
-      dueAt: addDays(now, 1),
-      intervalDays: 1,
-      ease: Math.max(MIN_EASE, ease - EASE_PENALTY),
-      reps: 0,
-      lastReviewedAt: now,
-      done: false,
-    };
+    const slower = Math.max(MIN_EASE, ease - EASE_PENALTY);
+    return { ...seen, dueAt: addDays(now, 1), intervalDays: 1, ease: slower, reps: 0, done: false };
   }
   const intervalDays = nextInterval(previous);
-  return {
-    id,
-    dueAt: addDays(now, intervalDays),
-    intervalDays,
-    ease,
-    reps: (previous?.reps ?? 0) + 1,
-    lastReviewedAt: now,
-    done: false,
-  };
+  const reps = (previous?.reps ?? 0) + 1;
+  return { ...seen, dueAt: addDays(now, intervalDays), intervalDays, ease, reps, done: false };
 }
 
 /** Whether a record is due at `now`: on or after the start of its day. */
 export const isDue = (review: ReviewRecord, now: number): boolean =>
   !review.done && review.dueAt <= now;
+
+/** What the toolbar badge says for a number of due highlights: nothing at zero. */
+export const badgeText = (due: number): string => (due === 0 ? '' : due > 99 ? '99+' : String(due));
+
+/** The badge's colour: dark enough for its white text in both themes. */
+export const BADGE_COLOR = '#1f3a60';

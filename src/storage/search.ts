@@ -73,6 +73,13 @@ export async function matchingHighlightIds(
   return terms.length === 0 ? null : matchAll(db.highlightWords, terms);
 }
 
+/** All the given ids, newest highlight first. */
+export async function newestIdsOf(db: TrailmarkDb, ids: ReadonlySet<string>): Promise<string[]> {
+  if (ids.size <= SORT_IN_MEMORY) return (await newestOf(db, ids, ids.size)).map((h) => h.id);
+  const ordered = await db.highlights.orderBy('createdAt').reverse().primaryKeys();
+  return ordered.filter((id) => ids.has(id));
+}
+
 /** The newest `limit` highlights among the given ids. */
 export async function newestOf(
   db: TrailmarkDb,

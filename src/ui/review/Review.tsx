@@ -1,41 +1,59 @@
-// The review page (also the options page). For now it lists every page with its highlights;
-// filters, goals, resurfacing and export arrive with the review-page work.
+// The review page (also the options page): the library, goals as evidence, the archetype mix,
+// the resurfacing queue, and export/import — one view at a time, chosen by the URL fragment.
 import { getDb } from '../../storage/db';
-import { libraryByPage } from '../../storage/library';
-import { fullDate, trimQuote } from '../common/format';
+import { listGoals } from '../../storage/goals';
+import { listTags } from '../../storage/tags';
 import { useLive } from '../common/use-live';
+import { DataView } from './data/DataView';
+import { GoalsView } from './goals/GoalsView';
+import { LibraryView } from './library/LibraryView';
+import { MixView } from './mix/MixView';
+import { ResurfaceView } from './resurface/ResurfaceView';
+import { useRoute, type View } from './use-route';
+
+const VIEW_LABELS: Record<View, string> = {
+  library: 'Library',
+  goals: 'Goals',
+  mix: 'Archetype mix',
+  resurface: 'Resurface',
+  data: 'Export & import',
+};
 
 export function Review() {
-  const library = useLive(() => libraryByPage(getDb()), []);
+  const db = getDb();
+  const route = useRoute();
+  const tags = useLive(() => listTags(db), []);
+  const goals = useLive(() => listGoals(db), []);
+  const tagList = tags.status === 'ready' ? tags.value : [];
+  const goalList = goals.status === 'ready' ? goals.value : [];
+  const failure =
+    tags.status === 'error' ? tags.error : goals.status === 'error' ? goals.error : null;
   return (
-    <main class="review">
-      <h1>Your reading</h1>
-      {library.status === 'loading' && <p class="muted">Loading…</p>}
-      {library.status === 'error' && (
-        <p role="alert">Could not read the library: {library.error}</p>
-      )}
-      {library.status === 'ready' && library.value.length === 0 && (
-        <p class="muted">Nothing saved yet. Highlight a passage on any article to start.</p>
-      )}
-      {library.status === 'ready' && (
-        <ul class="stack">
-          {library.value.map(({ page, highlights }) => (
-            <li key={page.id} class="card">
-              <h2>
-                <a href={page.url}>{page.title}</a>
-              </h2>
-              <p class="muted">
-                {page.site} · last read {fullDate(page.lastVisitAt)}
-              </p>
-              <ul>
-                {highlights.map((h) => (
-                  <li key={h.id}>{trimQuote(h.quote)}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <div class="review">
+      <header class="review-header">
+        <h1>Trailmark</h1>
+        <nav aria-label="Review sections">
+          <ul class="tabs">
+            {(Object.keys(VIEW_LABELS) as View[]).map((view) => (
+              <li key={view}>
+                <a href={`#${view}`} aria-current={route.view === view ? 'page' : undefined}>
+                  {VIEW_LABELS[view]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" class={`view view-${route.view}`}>
+        {failure && <p role="alert">Could not read the library: {failure}</p>}
+        {route.view === 'library' && <LibraryView tags={tagList} goals={goalList} />}
+        {route.view === 'goals' && (
+          <GoalsView goals={goalList} tags={tagList} selectedId={route.goalId} />
+        )}
+        {route.view === 'mix' && <MixView goals={goalList} />}
+        {route.view === 'resurface' && <ResurfaceView goals={goalList} />}
+        {route.view === 'data' && <DataView goals={goalList} />}
+      </main>
+    </div>
   );
 }

@@ -151,6 +151,7 @@ export const reviews: ReviewRecord[] = [
     ease: 2.5,
     reps: 2,
     lastReviewedAt: T0 + 3 * DAY,
+    firstReviewedAt: T0 + DAY,
     done: false,
   },
 ];

@@ -1,0 +1,136 @@
+// Getting the reading out: the evidence pack in Markdown for chosen goals and a period, the full
+// JSON backup, and every highlight as W3C Web Annotations. Each is built a batch at a time, with
+// progress, and saved as a download.
+import { useState } from 'preact/hooks';
+import type { GoalRecord } from '../../../shared/types';
+import { backupFileName, exportBackup } from '../../../storage/backup-export';
+import { getDb } from '../../../storage/db';
+import { ALL_TIME, type Period } from '../../../storage/evidence';
+import { annotationsFileName, exportAnnotations } from '../../../storage/export-annotations';
+import { exportEvidencePack, packFileName } from '../../../storage/export-markdown';
+import { downloadParts } from '../../common/download';
+import { periodLabel } from '../dates';
+import { PeriodPicker } from '../PeriodPicker';
+import { Progress } from './Progress';
+
+type Job = (onProgress: (fraction: number) => void) => Promise<{ name: string; blob: Blob }>;
+
+const size = (bytes: number) =>
+  bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
+
+function useJob() {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState('');
+  const run = async (job: Job) => {
+    setProgress(0);
+    setMessage('');
+    try {
+      const { name, blob } = await job(setProgress);
+      setMessage(`Saved ${name} (${size(blob.size)}).`);
+    } catch (error) {
+      setMessage(`Export failed: ${String(error)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+  return { progress, message, run, busy: progress !== null };
+}
+
+export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
+  const db = getDb();
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(goals.filter((g) => g.status === 'active').map((g) => g.id)),
+  );
+  const [period, setPeriod] = useState<Period>(ALL_TIME);
+  const [other, setOther] = useState(false);
+  const job = useJob();
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const pack: Job = async (onProgress) => {
+    const now = Date.now();
+    const parts = await exportEvidencePack(db, {
+      goalIds: goals.filter((g) => chosen.has(g.id)).map((g) => g.id),
+      period,
+      periodLabel: periodLabel(period),
+      includeOtherReading: other,
+      now,
+      onProgress: (done, total) => onProgress(done / Math.max(1, total)),
+    });
+    const name = packFileName(now);
+    return { name, blob: downloadParts(parts, name, 'text/markdown') };
+  };
+  const backup: Job = async (onProgress) => {
+    const now = Date.now();
+    const parts = await exportBackup(db, {
+      now,
+      onProgress: (p) => onProgress(p.records / Math.max(1, p.total)),
+    });
+    const name = backupFileName(now);
+    return { name, blob: downloadParts(parts, name, 'application/json') };
+  };
+  const annotations: Job = async (onProgress) => {
+    const now = Date.now();
+    const parts = await exportAnnotations(db, {
+      now,
+      onProgress: (done, total) => onProgress(done / Math.max(1, total)),
+    });
+    const name = annotationsFileName(now);
+    return { name, blob: downloadParts(parts, name, 'application/ld+json') };
+  };
+
+  return (
+    <section aria-labelledby="export-title" class="card">
+      <h2 id="export-title">Export</h2>
+      <fieldset>
+        <legend>Evidence pack (Markdown, for a 1:1 or a promotion packet)</legend>
+        {goals.length === 0 && (
+          <p class="muted">No goals yet: the pack can hold your other reading.</p>
+        )}
+        {goals.map((g) => (
+          <label key={g.id} class="choice">
+            <input
+              type="checkbox"
+              checked={chosen.has(g.id)}
+              onChange={(e) => toggle(g.id, e.currentTarget.checked)}
+            />
+            {g.title} <span class="muted">({g.status})</span>
+          </label>
+        ))}
+        <PeriodPicker id="pack-period" period={period} onChange={setPeriod} />
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={other}
+            onChange={(e) => setOther(e.currentTarget.checked)}
+          />
+          Include highlights not linked to these goals
+        </label>
+        <button
+          type="button"
+          class="primary"
+          disabled={job.busy}
+          onClick={() => void job.run(pack)}
+        >
+          Download evidence pack
+        </button>
+      </fieldset>
+      <div class="actions">
+        <button type="button" disabled={job.busy} onClick={() => void job.run(backup)}>
+          Download full backup (JSON)
+        </button>
+        <button type="button" disabled={job.busy} onClick={() => void job.run(annotations)}>
+          Download Web Annotations (JSON-LD)
+        </button>
+      </div>
+      <Progress id="export-progress" label="Exporting" value={job.progress} />
+      <p role="status" class="export-message">
+        {job.message}
+      </p>
+    </section>
+  );
+}

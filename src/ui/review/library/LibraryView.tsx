@@ -1,0 +1,130 @@
+// The library: filters on top, the virtualised list of highlights on the left, the chosen
+// highlight's editor on the right. The list is one tab stop; arrows move through it, Enter goes
+// to the editor, O opens the page at the highlight, Delete removes it (with undo).
+import { useState } from 'preact/hooks';
+import { queryTerms } from '../../../shared/search-words';
+import type { GoalRecord, TagRecord } from '../../../shared/types';
+import { getDb } from '../../../storage/db';
+import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
+import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
+import { useLive } from '../../common/use-live';
+import { VirtualList } from '../../common/VirtualList';
+import { openPage } from '../../popup/reveal';
+import { FilterBar } from './FilterBar';
+import { HighlightEditor } from './HighlightEditor';
+import { HighlightRow } from './HighlightRow';
+import { useCount, useFilteredIds, useWindowRows } from './use-library';
+
+const ROW_HEIGHT = 76;
+
+interface Props {
+  tags: readonly TagRecord[];
+  goals: readonly GoalRecord[];
+  initialFilter?: LibraryFilter;
+}
+
+const countLabel = (n: number) => `${n.toLocaleString()} highlight${n === 1 ? '' : 's'}`;
+
+export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
+  const db = getDb();
+  const [filter, setFilter] = useState(initialFilter);
+  const [active, setActive] = useState(0);
+  const [status, setStatus] = useState('');
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const sites = useLive(() => librarySites(db), []);
+  const ids = useFilteredIds(filter);
+  const idList = ids.status === 'ready' ? ids.value : undefined;
+  const count = useCount(idList);
+  const total = count.status === 'ready' ? count.value : 0;
+  const rows = useWindowRows(idList);
+  const tagById = new Map(tags.map((t) => [t.id, t]));
+  const terms = queryTerms(filter.query);
+  const activeRow = rows.rowAt(Math.min(active, total - 1));
+
+  const changeFilter = (next: LibraryFilter) => {
+    setFilter(next);
+    setActive(0);
+  };
+  const remove = async (id: string) => {
+    const gone = await removeHighlight(db, id);
+    setRemoved(gone);
+    setStatus(gone ? 'Highlight deleted.' : '');
+  };
+  const undo = async () => {
+    if (!removed) return;
+    await restoreHighlight(db, removed);
+    setRemoved(null);
+    setStatus('Highlight restored.');
+  };
+  const onKey = (event: KeyboardEvent, index: number) => {
+    const row = rows.rowAt(index);
+    if (!row) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      document.getElementById('edit-note')?.focus();
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      void remove(row.highlight.id);
+    } else if (event.key.toLowerCase() === 'o' && row.page) {
+      event.preventDefault();
+      void openPage(row.page.url, row.highlight.id);
+    }
+  };
+
+  return (
+    <div class="library">
+      <FilterBar
+        filter={filter}
+        onChange={changeFilter}
+        tags={tags}
+        goals={goals}
+        sites={sites.status === 'ready' ? sites.value : []}
+      />
+      <div class="library-status">
+        <p class="count" role="status" aria-live="polite">
+          {ids.status === 'error' ? `Could not filter: ${ids.error}` : countLabel(total)}
+        </p>
+        <p class="muted keys">↑ ↓ move · Enter edit · O open page · Delete remove</p>
+        <p role="status" class="saved">
+          {status}{' '}
+          {removed && (
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          )}
+        </p>
+      </div>
+      <div class="library-body">
+        {total === 0 && count.status === 'ready' ? (
+          <p class="empty muted">
+            {filter === NO_FILTER
+              ? 'Nothing saved yet. Highlight a passage on any article to start.'
+              : 'No highlight matches these filters.'}
+          </p>
+        ) : (
+          <VirtualList
+            count={total}
+            rowHeight={ROW_HEIGHT}
+            label="Highlights, newest first"
+            activeIndex={Math.min(active, total - 1)}
+            onActiveChange={setActive}
+            onKey={onKey}
+            onRange={rows.setRange}
+            rowId={(i) => `row-${i}`}
+            renderRow={(i) => <HighlightRow row={rows.rowAt(i)} terms={terms} tags={tagById} />}
+          />
+        )}
+        {activeRow && (
+          <HighlightEditor
+            key={activeRow.highlight.id}
+            row={activeRow}
+            tags={tags}
+            goals={goals.filter((g) => g.status === 'active')}
+            onDelete={(id) => void remove(id)}
+            onStatus={setStatus}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

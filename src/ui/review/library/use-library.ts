@@ -1,0 +1,50 @@
+// The library list's data: the filtered ids (or null for "everything, newest first"), how many
+// rows that makes, and the rows of the window on screen, each followed live.
+import { useState } from 'preact/hooks';
+import { getDb } from '../../../storage/db';
+import { filteredHighlightIds, type LibraryFilter } from '../../../storage/filters';
+import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/library';
+import { useLive } from '../../common/use-live';
+
+const CHUNK = 30;
+
+/** Ids passing the filter; an edit anywhere re-runs it, so a note edited to match shows up. */
+export function useFilteredIds(filter: LibraryFilter) {
+  return useLive(async () => {
+    const db = getDb();
+    // Reading the newest edit makes every edit a change this live query is told about.
+    await db.highlights.orderBy('updatedAt').last();
+    return filteredHighlightIds(db, filter);
+  }, [JSON.stringify(filter)]);
+}
+
+export function useCount(ids: readonly string[] | null | undefined) {
+  return useLive(async () => (ids === undefined ? 0 : libraryCount(getDb(), ids)), [ids]);
+}
+
+export interface WindowRows {
+  rowAt: (index: number) => LibraryRow | undefined;
+  setRange: (start: number, end: number) => void;
+}
+
+/** Rows around the visible range, fetched in aligned chunks so small scrolls refetch nothing. */
+export function useWindowRows(ids: readonly string[] | null | undefined): WindowRows {
+  const [range, setRangeState] = useState({ start: 0, end: CHUNK });
+  // The answer carries the range it was read for: while a new range loads, the old rows stay.
+  const rows = useLive(async () => {
+    const { start, end } = range;
+    const found = ids === undefined ? [] : await libraryWindow(getDb(), ids, start, end - start);
+    return { start, rows: found };
+  }, [ids, range.start, range.end]);
+  const loaded = rows.status === 'ready' ? rows.value : { start: 0, rows: [] };
+  return {
+    rowAt: (index) => loaded.rows[index - loaded.start],
+    setRange(start, end) {
+      const alignedStart = Math.floor(start / CHUNK) * CHUNK;
+      const alignedEnd = Math.max(Math.ceil(end / CHUNK) * CHUNK, alignedStart + CHUNK);
+      if (alignedStart !== range.start || alignedEnd !== range.end) {
+        setRangeState({ start: alignedStart, end: alignedEnd });
+      }
+    },
+  };
+}
