@@ -9,6 +9,7 @@ import { onInstalled } from './install';
 import { createRouter } from './router';
 import { snapshot } from '../storage/snapshot';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
+import { startBadge } from './badge';
 
 const db = getDb();
 const route = createRouter(createHandlers(db), browser.runtime.id);
@@ -25,6 +26,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(() => {
   void seedArchetypes(db);
 });
+
+startBadge(db);
 
 browser.contextMenus.onClicked.addListener((info, tab) => handleContextMenu(info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));
