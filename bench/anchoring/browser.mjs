@@ -38,11 +38,16 @@ export async function bundle(entry, name) {
   return code;
 }
 
-export async function launchChromium() {
+/** `extraArgs` e.g. --js-flags=--expose-gc, so that a bench can collect garbage between runs. */
+export async function launchChromium(extraArgs = []) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing — install it: apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+  });
 }
 
 /** Serves `pages` (path → HTML string or a function returning one) on a free loopback port. */

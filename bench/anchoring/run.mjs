@@ -228,7 +228,7 @@ async function main() {
     pages.map((p) => [`/${p.name}`, () => fs.readFileSync(p.file, 'utf8')]),
   );
   const { server, origin } = await serve(routes);
-  const browser = await launchChromium();
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
   const lines = [];
   const summary = [];
   try {

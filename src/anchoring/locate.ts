@@ -1,7 +1,12 @@
-// Finds one quote in the page text, cheapest evidence first: exactly at the expected position,
-// then exact and fuzzy matches in a window around it, then exact copies anywhere, then a fuzzy
-// search of the whole text. Every candidate is scored the same way, so a far exact copy and a
-// near fuzzy match compete on equal terms.
+// Finds one quote in the page text, cheapest evidence first: exactly at the expected position;
+// then candidates around it — exact copies, fuzzy matches of the quote close by, and fuzzy
+// matches of the quote with its context a little further; only if none is convincing, exact
+// copies anywhere and finally a fuzzy search of the whole text. Every candidate is scored the
+// same way, so a far exact copy and a near fuzzy match compete on equal terms.
+//
+// approx-string-match reports only the matches with the fewest errors, so an exact copy nearby
+// hides an edited original. Hence the close search (where copies rarely are) and the search with
+// context (where copies differ).
 
 import search from 'approx-string-match';
 import {
@@ -17,13 +22,17 @@ import type { Steps } from './steps';
 
 /** Characters searched on each side of the expected position before looking further. */
 const WINDOW = 1024;
-/** Fuzzy matches may differ from the quote in at most this share of its characters. */
+/** The close search: where drift noise puts an edited original. */
+const CLOSE = 128;
+/** Fuzzy matches may differ from the quote in at most this share of its characters... */
 const MAX_ERROR_RATE = 0.2;
+/** ...and the context in at most this share of its characters. */
+const MAX_CONTEXT_ERROR_RATE = 0.5;
 /** Quotes shorter than this are never matched fuzzily across the whole text: too many hits. */
 const MIN_FUZZY_ANYWHERE = 12;
 /** Text searched between two chances to yield. */
 const CHUNK = 65536;
-const EXACT_PER_STEP = 2048;
+const EXACT_PER_STEP = 512;
 
 export interface Found {
   start: number;
@@ -41,6 +50,7 @@ function contextMatches(text: string, quote: Quote, start: number): boolean {
   );
 }
 
+/** Exact copies of the quote in [from, to); searched in a slice so that a miss stays cheap. */
 function* exactIn(
   text: string,
   quote: Quote,
@@ -48,16 +58,14 @@ function* exactIn(
   to: number,
   expected: number | undefined,
 ): Steps<Scored | null> {
+  const lo = Math.max(0, from);
+  const slice = lo === 0 && to >= text.length ? text : text.slice(lo, to);
+  const { length } = quote.exact;
   let best: Scored | null = null;
   let seen = 0;
-  const { length } = quote.exact;
-  for (
-    let at = text.indexOf(quote.exact, from);
-    at !== -1;
-    at = text.indexOf(quote.exact, at + 1)
-  ) {
-    if (at + length > to) break;
-    best = better(best, score(text, quote, { start: at, end: at + length, errors: 0 }, expected));
+  for (let at = slice.indexOf(quote.exact); at !== -1; at = slice.indexOf(quote.exact, at + 1)) {
+    const start = lo + at;
+    best = better(best, score(text, quote, { start, end: start + length, errors: 0 }, expected));
     if (++seen % EXACT_PER_STEP === 0) yield;
   }
   return best;
@@ -70,15 +78,40 @@ function fuzzyIn(
   to: number,
   expected: number | undefined,
 ): Scored | null {
-  const slice = text.slice(from, to);
+  const lo = Math.max(0, from);
+  const slice = text.slice(lo, Math.min(text.length, to));
   let best: Scored | null = null;
   for (const match of search(slice, quote.exact, maxErrors(quote))) {
     const candidate: Candidate = {
-      start: from + match.start,
-      end: from + match.end,
+      start: lo + match.start,
+      end: lo + match.end,
       errors: match.errors,
     };
     best = better(best, score(text, quote, candidate, expected));
+  }
+  return best;
+}
+
+/** Fuzzy matches of prefix + quote + suffix, then the quote located inside each. */
+function withContextIn(
+  text: string,
+  quote: Quote,
+  from: number,
+  to: number,
+  expected: number | undefined,
+): Scored | null {
+  const contextLength = quote.prefix.length + quote.suffix.length;
+  if (contextLength === 0) return null;
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const budget = maxErrors(quote) + Math.floor(contextLength * MAX_CONTEXT_ERROR_RATE);
+  const lo = Math.max(0, from);
+  const slice = text.slice(lo, Math.min(text.length, to));
+  let best: Scored | null = null;
+  for (const match of search(slice, whole, budget)) {
+    const slack = match.errors + 1;
+    const start = lo + match.start + quote.prefix.length - slack;
+    const end = lo + match.end - quote.suffix.length + slack;
+    best = better(best, fuzzyIn(text, quote, start, end, expected));
   }
   return best;
 }
@@ -91,13 +124,37 @@ function* fuzzyAnywhere(
   const overlap = quote.exact.length + maxErrors(quote);
   let best: Scored | null = null;
   for (let from = 0; from < text.length; from += CHUNK) {
-    best = better(
-      best,
-      fuzzyIn(text, quote, from, Math.min(text.length, from + CHUNK + overlap), expected),
-    );
+    best = better(best, fuzzyIn(text, quote, from, from + CHUNK + overlap, expected));
     yield;
   }
   return best;
+}
+
+/** Evidence so strong near the expected position that no search further away is needed. */
+const CLOSE_ENOUGH = 0.95;
+
+function settled(best: Scored | null): boolean {
+  return acceptable(best) && best.evidence >= CLOSE_ENOUGH && best.rank >= CONFIDENT_RANK;
+}
+
+/** Close by first, where nearly every quote is; the wider window only if that is not enough. */
+function* nearby(text: string, quote: Quote, expected: number): Steps<Scored | null> {
+  const { length } = quote.exact;
+  let best = yield* exactIn(
+    text,
+    quote,
+    Math.max(0, expected - CLOSE),
+    expected + length + CLOSE,
+    expected,
+  );
+  if (settled(best)) return best;
+  best = better(best, fuzzyIn(text, quote, expected - CLOSE, expected + length + CLOSE, expected));
+  if (settled(best)) return best;
+  const from = expected - WINDOW;
+  const to = expected + length + WINDOW;
+  best = better(best, yield* exactIn(text, quote, Math.max(0, from), to, expected));
+  best = better(best, withContextIn(text, quote, from, to, expected));
+  return better(best, fuzzyIn(text, quote, from, to, expected));
 }
 
 export function* locate(
@@ -106,21 +163,19 @@ export function* locate(
   expected: number | undefined,
 ): Steps<Found | null> {
   if (quote.exact.length === 0) return null;
-  const { length } = quote.exact;
   if (expected !== undefined && text.startsWith(quote.exact, expected)) {
-    if (contextMatches(text, quote, expected)) return { start: expected, end: expected + length };
+    if (contextMatches(text, quote, expected)) {
+      return { start: expected, end: expected + quote.exact.length };
+    }
   }
   let best: Scored | null = null;
   if (expected !== undefined) {
-    const from = Math.max(0, expected - WINDOW);
-    const to = Math.min(text.length, expected + length + WINDOW);
-    best = yield* exactIn(text, quote, from, to, expected);
-    best = better(best, fuzzyIn(text, quote, from, to, expected));
+    best = yield* nearby(text, quote, expected);
     if (acceptable(best) && best.rank >= CONFIDENT_RANK)
       return { start: best.start, end: best.end };
   }
   best = better(best, yield* exactIn(text, quote, 0, text.length, expected));
-  if (!acceptable(best) && length >= MIN_FUZZY_ANYWHERE) {
+  if (!acceptable(best) && quote.exact.length >= MIN_FUZZY_ANYWHERE) {
     best = better(best, yield* fuzzyAnywhere(text, quote, expected));
   }
   return acceptable(best) ? { start: best.start, end: best.end } : null;

@@ -32,8 +32,10 @@ const WEIGHT_SUFFIX = 20;
 const WEIGHT_TOTAL = WEIGHT_QUOTE + WEIGHT_PREFIX + WEIGHT_SUFFIX;
 /** Bonus for a candidate exactly at the expected position. */
 const POSITION_BONUS = 0.2;
-/** Distance (characters) at which the position bonus has halved. */
-const POSITION_HALF_LIFE = 256;
+/** Drift noise: within this distance of the expected position, every candidate is as close. */
+const POSITION_TOLERANCE = 128;
+/** Distance beyond the tolerance at which the position bonus has halved. */
+const POSITION_HALF_LIFE = 512;
 
 /** Below these a candidate is refused. */
 const MIN_EVIDENCE = 0.75;
@@ -43,7 +45,8 @@ export const CONFIDENT_RANK = 1.0;
 
 function closeness(start: number, expected: number | undefined): number {
   if (expected === undefined) return 0;
-  return 1 / (1 + Math.abs(start - expected) / POSITION_HALF_LIFE);
+  const beyond = Math.max(0, Math.abs(start - expected) - POSITION_TOLERANCE);
+  return 1 / (1 + beyond / POSITION_HALF_LIFE);
 }
 
 export function score(

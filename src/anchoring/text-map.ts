@@ -1,10 +1,11 @@
 // The page's text as anchoring sees it, shared by describe and anchor so that a stored quote is
-// exactly what a later visit finds. Built from text nodes only: script, style, template, noscript
-// and head never count. Whitespace is normalised — each run becomes one space, and <br> and
-// block boundaries count as a space — so that a quote survives re-indented HTML, text nodes split
-// or joined differently, and line breaks never glue two words into one.
+// exactly what a later visit finds. Built from text nodes only: script, style, template, noscript,
+// textarea and head never count. Whitespace is normalised (whitespace.ts) — each run is one space,
+// and <br> and block boundaries count as a space — so that a quote survives re-indented HTML,
+// text nodes split or joined differently, and line breaks never glue two words into one.
 
 import { runToEnd, type Steps } from './steps';
+import { normalise, normalisedOffset, rawOffset, type Normalised } from './whitespace';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'textarea']);
 
@@ -15,119 +16,63 @@ const BLOCKS = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]); // prettier-ignore
 
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
-const NODES_PER_STEP = 1024;
+const NODES_PER_STEP = 2048;
 
-export interface TextMap {
+export interface TextMap extends Normalised {
   readonly root: Element;
-  readonly text: string;
-  /** Every text node that contributes, in document order (some contribute nothing). */
+  /** Every text node that counts, in document order. */
   readonly nodes: readonly Text[];
-  /** Offset in `text` of each node's first character. */
+  /** Raw offset of each node's first character. */
   readonly starts: readonly number[];
-  /** How many characters of `text` each node contributes. */
-  readonly counts: readonly number[];
-  /** Whether node i's leading whitespace was absorbed by the preceding space. */
-  readonly dropsLead: readonly boolean[];
-  readonly index: ReadonlyMap<Text, number>;
+  /** Each node's length when the map was built. */
+  readonly lengths: readonly number[];
 }
 
-/** Per-node lookup tables for nodes whose whitespace collapsed, built only when needed. */
-interface Collapse {
-  /** Raw offset of each character the node contributes. */
-  readonly toRaw: Int32Array;
-  /** How many characters the node contributes before each raw offset. */
-  readonly before: Int32Array;
-}
-
-const collapses = new WeakMap<TextMap, Map<number, Collapse>>();
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
-}
-
-function isIdentity(map: TextMap, i: number): boolean {
-  return !map.dropsLead[i] && map.counts[i] === (map.nodes[i]?.data.length ?? 0);
-}
-
-function collapseOf(map: TextMap, i: number): Collapse {
-  let perMap = collapses.get(map);
-  if (!perMap) collapses.set(map, (perMap = new Map()));
-  let found = perMap.get(i);
-  if (!found) perMap.set(i, (found = computeCollapse(map, i)));
-  return found;
-}
-
-function computeCollapse(map: TextMap, i: number): Collapse {
-  const data = map.nodes[i]?.data ?? '';
-  const toRaw = new Int32Array(map.counts[i] ?? 0);
-  const before = new Int32Array(data.length + 1);
-  let k = 0;
-  let previousWasSpace = false;
-  for (let r = 0; r < data.length; r++) {
-    before[r] = k;
-    const space = isWhitespace(data.charCodeAt(r));
-    const absorbed = space && (previousWasSpace || (r === 0 && map.dropsLead[i] === true));
-    if (!absorbed && k < toRaw.length) toRaw[k++] = r;
-    previousWasSpace = space;
-  }
-  before[data.length] = k;
-  return { toRaw, before };
-}
+/** Which index each node has, built the first time describe needs it. */
+const indexes = new WeakMap<TextMap, Map<Node, number>>();
 
 /** Walks the tree once, in steps so that a caller can yield between them. */
 export function* buildTextMap(root: Element): Steps<TextMap> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const counts: number[] = [];
-  const dropsLead: boolean[] = [];
-  const index = new Map<Text, number>();
+  const lengths: number[] = [];
   let length = 0;
-  let lastWasSpace = true; // no space at the very start of the text
   let pendingBreak = false;
   let sinceYield = 0;
-
-  const addText = (node: Text): void => {
-    let piece = node.data.replace(WHITESPACE_RUN, ' ');
-    let dropLead = false;
-    if (piece.startsWith(' ') && lastWasSpace) {
-      piece = piece.slice(1);
-      dropLead = true;
-    } else if (pendingBreak && !lastWasSpace && piece.length > 0 && !piece.startsWith(' ')) {
-      parts.push(' ');
-      length += 1;
-    }
-    index.set(node, nodes.length);
-    nodes.push(node);
-    starts.push(length);
-    counts.push(piece.length);
-    dropsLead.push(dropLead);
-    if (piece.length > 0) {
-      parts.push(piece);
-      length += piece.length;
-      lastWasSpace = piece.endsWith(' ');
-      pendingBreak = false;
-    }
+  const leaveBlock = (): void => {
+    pendingBreak = true;
   };
 
   let node: Node | null = root.firstChild;
   while (node && node !== root) {
     let descend = false;
-    if (node.nodeType === 3) addText(node as Text);
-    else if (node.nodeType === 1) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (pendingBreak && length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      pendingBreak = false;
+      nodes.push(node as Text);
+      starts.push(length);
+      lengths.push(data.length);
+      parts.push(data);
+      length += data.length;
+    } else if (node.nodeType === 1) {
       const name = (node as Element).localName;
       if (BLOCKS.has(name)) pendingBreak = true;
       descend = !SKIPPED.has(name) && node.firstChild !== null;
     }
-    if (descend) node = node.firstChild;
-    else node = nextOutside(node, root, () => (pendingBreak = true));
+    node = descend ? node.firstChild : nextOutside(node, root, leaveBlock);
     if (++sinceYield >= NODES_PER_STEP) {
       sinceYield = 0;
       yield;
     }
   }
-  return { root, text: parts.join(''), nodes, starts, counts, dropsLead, index };
+  const raw = parts.join('');
+  yield;
+  return { root, nodes, starts, lengths, ...(yield* normalise(raw)) };
 }
 
 /** The next node after `node`'s subtree, noting each block element it leaves. */
@@ -145,34 +90,16 @@ export function buildTextMapNow(root: Element): TextMap {
   return runToEnd(buildTextMap(root));
 }
 
-/** Characters node i contributes before its raw offset `offset`. */
-function contributedBefore(map: TextMap, i: number, offset: number): number {
-  if (isIdentity(map, i)) return Math.min(offset, map.counts[i] ?? 0);
-  const { before } = collapseOf(map, i);
-  return before[Math.min(offset, before.length - 1)] ?? 0;
-}
-
-function rawOffsetOf(map: TextMap, i: number, contributed: number): number {
-  if (isIdentity(map, i)) return contributed;
-  return collapseOf(map, i).toRaw[contributed] ?? 0;
-}
-
-/** Index of the last node whose start is at most `offset` (-1 if none). */
-function lastNodeStartingAtOrBefore(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map.starts[mid] ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+function indexOf(map: TextMap, node: Node): number | undefined {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map(map.nodes.map((n, i) => [n, i]));
+    indexes.set(map, index);
   }
-  return found;
+  return index.get(node);
 }
 
-/** The first mapped node at or after a DOM point that lies outside every mapped node. */
+/** The first node at or after a DOM point that lies outside every node of the map. */
 function firstNodeAfterPoint(map: TextMap, container: Node, offset: number): number {
   const probe = (container.ownerDocument ?? document).createRange();
   probe.setStart(container, offset);
@@ -187,79 +114,63 @@ function firstNodeAfterPoint(map: TextMap, container: Node, offset: number): num
   return lo;
 }
 
-/** Where the text of nodes from index i on begins (the text's end if they add nothing). */
-function contentStartFrom(map: TextMap, i: number): number {
-  for (let j = i; j < map.nodes.length; j++) {
-    if ((map.counts[j] ?? 0) > 0) return map.starts[j] ?? 0;
-  }
-  return map.text.length;
+/** Raw offset of a DOM boundary point. */
+function rawOffsetOfPoint(map: TextMap, container: Node, offset: number): number {
+  const i = indexOf(map, container);
+  if (i !== undefined) return (map.starts[i] ?? 0) + Math.min(offset, map.lengths[i] ?? 0);
+  const next = firstNodeAfterPoint(map, container, offset);
+  return next < map.nodes.length ? (map.starts[next] ?? 0) : map.raw.length;
 }
 
-/** Where the text of nodes before index i ends (0 if they add nothing). */
-function contentEndBefore(map: TextMap, i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    const count = map.counts[j] ?? 0;
-    if (count > 0) return (map.starts[j] ?? 0) + count;
-  }
-  return 0;
+/** The offset in the normalised text of a DOM boundary point. */
+export function offsetOfPoint(map: TextMap, container: Node, offset: number): number {
+  return normalisedOffset(map, rawOffsetOfPoint(map, container, offset));
 }
 
-/**
- * The text offset of a DOM boundary point. A start point that falls between two nodes' text
- * moves to the next character, an end point to the previous one, so that a quote never begins or
- * ends with the space that stands for a <br> or a block boundary.
- */
-export function offsetOfPoint(
-  map: TextMap,
-  container: Node,
-  offset: number,
-  side: 'start' | 'end',
-): number {
-  const i = map.index.get(container as Text);
-  if (i === undefined) {
-    const next = firstNodeAfterPoint(map, container, offset);
-    return side === 'start' ? contentStartFrom(map, next) : contentEndBefore(map, next);
+/** Index of the last node starting at or before raw offset `at` (-1 if none). */
+function nodeAtOrBefore(map: TextMap, at: number): number {
+  let lo = 0;
+  let hi = map.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map.starts[mid] ?? 0) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  const contributed = contributedBefore(map, i, offset);
-  if (side === 'start' && contributed === map.counts[i]) return contentStartFrom(map, i + 1);
-  if (side === 'end' && contributed === 0) return contentEndBefore(map, i);
-  return (map.starts[i] ?? 0) + contributed;
+  return found;
 }
 
-/** The DOM point before text offset `offset` (a start) or after offset-1 (an end). */
-export function pointAtOffset(
-  map: TextMap,
-  offset: number,
-  side: 'start' | 'end',
-): { node: Text; offset: number } | null {
-  if (side === 'start') {
-    for (let i = Math.max(0, lastNodeStartingAtOrBefore(map, offset)); i < map.nodes.length; i++) {
-      const start = map.starts[i] ?? 0;
-      const count = map.counts[i] ?? 0;
-      const node = map.nodes[i];
-      if (node && offset < start + count) {
-        return { node, offset: rawOffsetOf(map, i, Math.max(0, offset - start)) };
-      }
-    }
-    return null;
-  }
-  for (let i = lastNodeStartingAtOrBefore(map, offset - 1); i >= 0; i--) {
+type Point = { node: Text; offset: number };
+
+/** The DOM point before raw character `at`, or the start of the next node if no node holds it. */
+function startPoint(map: TextMap, at: number): Point | null {
+  for (let i = Math.max(0, nodeAtOrBefore(map, at)); i < map.nodes.length; i++) {
     const start = map.starts[i] ?? 0;
-    const count = map.counts[i] ?? 0;
     const node = map.nodes[i];
-    if (node && count > 0) {
-      const last = Math.min(offset - 1, start + count - 1) - start;
-      return { node, offset: rawOffsetOf(map, i, last) + 1 };
-    }
+    if (node && at < start + (map.lengths[i] ?? 0))
+      return { node, offset: Math.max(0, at - start) };
   }
   return null;
 }
 
-/** A Range over text offsets [start, end), or null if it would be empty. */
+/** The DOM point after raw character `at`, or the end of the previous node if no node holds it. */
+function endPoint(map: TextMap, at: number): Point | null {
+  for (let i = nodeAtOrBefore(map, at); i >= 0; i--) {
+    const start = map.starts[i] ?? 0;
+    const length = map.lengths[i] ?? 0;
+    const node = map.nodes[i];
+    if (node && length > 0) return { node, offset: Math.min(length, at - start + 1) };
+  }
+  return null;
+}
+
+/** A Range over normalised offsets [start, end), or null if it would be empty. */
 export function rangeAt(map: TextMap, start: number, end: number): Range | null {
-  if (end <= start) return null;
-  const from = pointAtOffset(map, start, 'start');
-  const to = pointAtOffset(map, end, 'end');
+  if (end <= start || end > map.text.length) return null;
+  const from = startPoint(map, rawOffset(map, start));
+  const to = endPoint(map, rawOffset(map, end - 1));
   if (!from || !to) return null;
   const range = (map.root.ownerDocument ?? document).createRange();
   range.setStart(from.node, from.offset);
