@@ -5,6 +5,7 @@ import type { GoalStatus } from '../../shared/types';
 import { getDb } from '../../storage/db';
 import type { GoalSummary } from '../../storage/goal-summaries';
 import { setGoalStatus, updateGoal } from '../../storage/goals';
+import { useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 import { GoalForm } from './GoalForm';
 import { MixChart } from './MixChart';
@@ -34,6 +35,7 @@ const STATUS_ACTIONS: Record<GoalStatus, [GoalStatus, string][]> = {
 export function GoalCard({ summary, editing, onEdit }: Props) {
   const { goal } = summary;
   const db = getDb();
+  const edit = useFocusOnClose<HTMLButtonElement>(editing);
   if (editing) {
     const save = async (draft: GoalDraft) => {
       const saved = await run(() => updateGoal(db, goal.id, draft), 'Goal saved.');
@@ -61,7 +63,12 @@ export function GoalCard({ summary, editing, onEdit }: Props) {
         <MixChart goalTitle={goal.title} target={goal.targetMix} actual={summary.mix} />
       )}
       <div class="row actions">
-        <button type="button" aria-label={`Edit ${goal.title}`} onClick={() => onEdit(true)}>
+        <button
+          type="button"
+          ref={edit}
+          aria-label={`Edit ${goal.title}`}
+          onClick={() => onEdit(true)}
+        >
           Edit
         </button>
         {STATUS_ACTIONS[goal.status].map(([status, label]) => (

@@ -2,6 +2,7 @@
 // target archetype mix. The running total of the mix is read out as it changes, and every
 // problem is said next to its field when saving.
 import { useRef, useState } from 'preact/hooks';
+import { useAutofocus } from '../common/use-autofocus';
 import { ARCHETYPES } from '../../shared/archetypes';
 import {
   formOf,
@@ -47,6 +48,7 @@ export function GoalForm({ initial, onSave, onCancel }: Props) {
   const [errors, setErrors] = useState<GoalErrors>({});
   const [uid] = useState(() => `goal-form-${(forms += 1)}`);
   const root = useRef<HTMLFormElement>(null);
+  const title = useAutofocus<HTMLInputElement>();
   const set = (field: Exclude<GoalField, 'mix'>) => (e: Event) =>
     setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value });
   const setShare = (id: string) => (e: Event) =>
@@ -94,7 +96,7 @@ export function GoalForm({ initial, onSave, onCancel }: Props) {
           name="title"
           value={form.title}
           onInput={set('title')}
-          autoFocus
+          ref={title}
           {...invalid('title')}
           aria-describedby={describedBy('title')}
         />

@@ -12,12 +12,12 @@ interface Props {
   target: () => Promise<LinkTarget>;
   targetId: string | undefined;
   links: readonly LinkRecord[];
-  goals: readonly GoalRecord[];
+  goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
 }
 
-const titleOf = (goals: readonly GoalRecord[], id: string): string =>
-  goals.find((g) => g.id === id)?.title ?? 'a deleted goal';
+const titleOf = (goals: readonly GoalRecord[] | null, id: string): string =>
+  goals?.find((g) => g.id === id)?.title ?? 'a deleted goal';
 
 export function GoalLinks({ what, target, targetId, links, goals, onCreateGoal }: Props) {
   const mine = targetId === undefined ? [] : links.filter((l) => l.targetId === targetId);

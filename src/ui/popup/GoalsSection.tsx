@@ -5,6 +5,7 @@ import type { GoalDraft } from '../../shared/goal-input';
 import { getDb } from '../../storage/db';
 import type { GoalSummary } from '../../storage/goal-summaries';
 import { createGoal } from '../../storage/goals';
+import { useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
@@ -18,6 +19,7 @@ interface Props {
 export function GoalsSection({ creating, onCreating }: Props) {
   const summaries = useGoalSummaries();
   const [editing, setEditing] = useState<string | null>(null);
+  const newGoal = useFocusOnClose<HTMLButtonElement>(creating);
   const create = async (draft: GoalDraft) => {
     const saved = await run(() => createGoal(getDb(), draft), `Goal created: ${draft.title}.`);
     if (saved) onCreating(false);
@@ -46,7 +48,7 @@ export function GoalsSection({ creating, onCreating }: Props) {
       <div class="row spread">
         <h2 id="goals-title">Goals</h2>
         {!creating && (
-          <button type="button" class="primary" onClick={() => onCreating(true)}>
+          <button type="button" class="primary" ref={newGoal} onClick={() => onCreating(true)}>
             New goal
           </button>
         )}

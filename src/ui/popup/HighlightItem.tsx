@@ -12,7 +12,7 @@ interface Props {
   highlight: HighlightRecord;
   tags: readonly TagRecord[];
   links: readonly LinkRecord[];
-  goals: readonly GoalRecord[];
+  goals: readonly GoalRecord[] | null;
   onShow: (highlight: HighlightRecord) => void;
   onCreateGoal: () => void;
 }

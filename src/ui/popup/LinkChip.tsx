@@ -1,8 +1,9 @@
 // One goal a page or highlight is linked to, with its "what I'll do with this" note, which can be
 // edited in place, and a button to unlink.
 import { useState } from 'preact/hooks';
-import type { LinkRecord } from '../../shared/types';
 import { LIMITS } from '../../shared/limits';
+import type { LinkRecord } from '../../shared/types';
+import { useAutofocus, useFocusOnClose } from '../common/use-autofocus';
 
 interface Props {
   link: LinkRecord;
@@ -11,37 +12,68 @@ interface Props {
   onNote: (note: string) => Promise<boolean>;
 }
 
+interface NoteFormProps {
+  note: string;
+  goalTitle: string;
+  onSave: (note: string) => void;
+  onCancel: () => void;
+}
+
+function NoteForm({ note, goalTitle, onSave, onCancel }: NoteFormProps) {
+  const [draft, setDraft] = useState(note);
+  const input = useAutofocus<HTMLInputElement>();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onCancel();
+  };
+  return (
+    <form
+      class="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <input
+        type="text"
+        ref={input}
+        value={draft}
+        maxLength={LIMITS.note}
+        aria-label={`What you'll do with this, for ${goalTitle}`}
+        placeholder="What I'll do with this"
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
 export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(link.note);
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (await onNote(draft)) setEditing(false);
+  const opener = useFocusOnClose<HTMLButtonElement>(editing);
+  const save = async (note: string) => {
+    if (await onNote(note)) setEditing(false);
   };
   return (
     <li class="chip" data-link-goal={link.goalId}>
       <span class="chip-title">{goalTitle}</span>
       {link.note && !editing && <span class="chip-note">— {link.note}</span>}
       {editing ? (
-        <form class="note-form" onSubmit={save}>
-          <input
-            type="text"
-            value={draft}
-            maxLength={LIMITS.note}
-            aria-label={`What you'll do with this, for ${goalTitle}`}
-            placeholder="What I'll do with this"
-            onInput={(e) => setDraft(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setEditing(false))}
-            autoFocus
-          />
-          <button type="submit">Save</button>
-        </form>
+        <NoteForm
+          note={link.note}
+          goalTitle={goalTitle}
+          onSave={(note) => void save(note)}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <button
           type="button"
           class="link-button"
+          ref={opener}
           aria-label={`${link.note ? 'Edit note' : 'Add note'} for ${goalTitle}`}
-          onClick={() => (setDraft(link.note), setEditing(true))}
+          onClick={() => setEditing(true)}
         >
           {link.note ? 'Edit note' : 'Add note'}
         </button>

@@ -1,12 +1,12 @@
 // "Link to goal": a button that opens a checklist of goals; checking one links the target to it,
 // unchecking unlinks. Two clicks, or Enter then Space; Escape closes and returns focus.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GoalRecord } from '../../shared/types';
 
 interface Props {
   /** Says what is linked, e.g. "this page"; names the button and the list. */
   what: string;
-  goals: readonly GoalRecord[];
+  goals: readonly GoalRecord[] | null;
   linkedGoalIds: ReadonlySet<string>;
   onToggle: (goalId: string, on: boolean) => void;
   onCreateGoal: () => void;
@@ -19,7 +19,8 @@ export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal 
   const [listId] = useState(() => `link-picker-${(pickers += 1)}`);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => {
+  // Before paint, so a key pressed right after opening lands on the first goal.
+  useLayoutEffect(() => {
     if (open) list.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, [open]);
 
@@ -34,7 +35,7 @@ export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal 
     close();
   };
   // Goals the target is already linked to stay listed even once achieved or archived.
-  const shown = goals.filter((g) => g.status === 'active' || linkedGoalIds.has(g.id));
+  const shown = (goals ?? []).filter((g) => g.status === 'active' || linkedGoalIds.has(g.id));
   return (
     <div class="picker">
       <button
@@ -50,7 +51,9 @@ export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal 
       {open && (
         <fieldset class="picker-list card" id={listId} ref={list} onKeyDown={onKeyDown}>
           <legend>Goals for {what}</legend>
-          {shown.length === 0 ? (
+          {goals === null ? (
+            <p class="muted">Loading goals…</p>
+          ) : shown.length === 0 ? (
             <p>
               No goals yet.{' '}
               <button type="button" onClick={onCreateGoal}>

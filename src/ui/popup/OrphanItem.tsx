@@ -5,6 +5,7 @@ import type { HighlightRecord } from '../../shared/types';
 import { getDb } from '../../storage/db';
 import { deleteHighlight } from '../../storage/highlights';
 import { fullDate, trimQuote } from '../common/format';
+import { useAutofocus, useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 
 function contextOf(highlight: HighlightRecord) {
@@ -12,8 +13,17 @@ function contextOf(highlight: HighlightRecord) {
   return { prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' };
 }
 
+function DeleteButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" class="danger" onClick={onClick} ref={useAutofocus<HTMLButtonElement>()}>
+      Delete
+    </button>
+  );
+}
+
 export function OrphanItem({ highlight }: { highlight: HighlightRecord }) {
   const [confirming, setConfirming] = useState(false);
+  const ask = useFocusOnClose<HTMLButtonElement>(confirming);
   const { prefix, suffix } = contextOf(highlight);
   const short = trimQuote(highlight.quote, 40);
   const remove = () => void run(() => deleteHighlight(getDb(), highlight.id), 'Highlight deleted.');
@@ -28,15 +38,18 @@ export function OrphanItem({ highlight }: { highlight: HighlightRecord }) {
       {confirming ? (
         <div class="row" role="group" aria-label={`Delete “${short}” for good?`}>
           <span>Delete for good?</span>
-          <button type="button" class="danger" onClick={remove} autoFocus>
-            Delete
-          </button>
+          <DeleteButton onClick={remove} />
           <button type="button" onClick={() => setConfirming(false)}>
             Keep
           </button>
         </div>
       ) : (
-        <button type="button" aria-label={`Delete “${short}”`} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          ref={ask}
+          aria-label={`Delete “${short}”`}
+          onClick={() => setConfirming(true)}
+        >
           Delete…
         </button>
       )}

@@ -19,7 +19,7 @@ import { TagToggles } from './TagToggles';
 interface Props {
   address: PageAddress;
   view: PopupPage;
-  goals: readonly GoalRecord[];
+  goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
 }
 

@@ -1,17 +1,19 @@
 // The "This page" tab: the page, its highlights in page order, and those not found on it.
 import { useEffect } from 'preact/hooks';
-import type { HighlightRecord } from '../../shared/types';
+import type { GoalRecord, HighlightRecord } from '../../shared/types';
 import type { ActivePage } from '../common/active-page';
 import { announce } from './announcer';
 import { HighlightItem } from './HighlightItem';
 import { OrphanItem } from './OrphanItem';
 import { PageDetails } from './PageDetails';
-import { useGoals, usePopupPage } from './popup-data';
+import { usePopupPage } from './popup-data';
 import { showOnPage } from './reveal';
 
 interface Props {
   active: ActivePage;
   url: string;
+  /** null while the goals load. */
+  goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
 }
 
@@ -22,9 +24,8 @@ function markRendered(): void {
   document.body.dataset.page = 'ready';
 }
 
-export function PageSection({ active, url, onCreateGoal }: Props) {
+export function PageSection({ active, url, goals, onCreateGoal }: Props) {
   const view = usePopupPage(url);
-  const goals = useGoals();
   useEffect(() => {
     if (view.status === 'ready') markRendered();
   }, [view.status]);
@@ -33,7 +34,6 @@ export function PageSection({ active, url, onCreateGoal }: Props) {
     return <p role="alert">Could not read this page's highlights: {view.error}</p>;
   }
   const { highlights, orphans, links, tags } = view.value;
-  const goalList = goals.status === 'ready' ? goals.value : [];
   const show = (h: HighlightRecord) =>
     void showOnPage(active, h.id).catch(() => announce('Could not show it on the page.', 'error'));
   return (
@@ -41,7 +41,7 @@ export function PageSection({ active, url, onCreateGoal }: Props) {
       <PageDetails
         address={{ url, title: active.title }}
         view={view.value}
-        goals={goalList}
+        goals={goals}
         onCreateGoal={onCreateGoal}
       />
       <section aria-labelledby="highlights-title">
@@ -58,7 +58,7 @@ export function PageSection({ active, url, onCreateGoal }: Props) {
                 highlight={h}
                 tags={tags}
                 links={links}
-                goals={goalList}
+                goals={goals}
                 onShow={show}
                 onCreateGoal={onCreateGoal}
               />

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { normalizeUrl } from '../../shared/url';
 import { GoalsSection } from './GoalsSection';
 import { PageSection } from './PageSection';
-import { useActivePage } from './popup-data';
+import { useActivePage, useGoals } from './popup-data';
 import { QuickSearch } from './QuickSearch';
 import { StatusLine } from './StatusLine';
 import { Tabs } from './Tabs';
@@ -18,6 +18,8 @@ const TABS = [
 
 export function Popup() {
   const active = useActivePage();
+  // Read here, not per tab, so switching tabs never shows the pickers without their goals.
+  const goals = useGoals();
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<TabId>('page');
   const [creatingGoal, setCreatingGoal] = useState(false);
@@ -50,7 +52,12 @@ export function Popup() {
           {tab === 'goals' ? (
             <GoalsSection creating={creatingGoal} onCreating={setCreatingGoal} />
           ) : active === undefined ? null : active && url ? (
-            <PageSection active={active} url={url} onCreateGoal={createGoal} />
+            <PageSection
+              active={active}
+              url={url}
+              goals={goals.status === 'ready' ? goals.value : null}
+              onCreateGoal={createGoal}
+            />
           ) : (
             <p class="muted">Trailmark works on web pages. Open an article to highlight it.</p>
           )}

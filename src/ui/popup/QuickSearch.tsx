@@ -1,12 +1,13 @@
 // Quick search over every highlight and page (quote, note, title) as a combobox: results as the
 // reader types, arrows move through them, Enter opens the page scrolled to the highlight, Escape
 // clears the search.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAutofocus } from '../common/use-autofocus';
 import { announce } from './announcer';
 import { openPage } from './reveal';
 import { destinationOf, optionsOf, type SearchOption } from './search-options';
 import { SearchResultItem } from './SearchResultItem';
-import { useSearch } from './use-search';
+import { useSearch, type SearchState } from './use-search';
 
 interface Props {
   query: string;
@@ -30,10 +31,17 @@ function summaryOf(options: readonly SearchOption[], total: number): string {
 
 export function QuickSearch({ query, onQuery }: Props) {
   const search = useSearch(query);
-  const [activeIndex, setActiveIndex] = useState(-1);
+  // The active option belongs to one answer: a new answer starts with none, without waiting for
+  // an effect to reset it (effects can run late in a hidden tab).
+  const [cursor, setCursor] = useState<{ of: SearchState; index: number }>({
+    of: search,
+    index: -1,
+  });
+  const activeIndex = cursor.of === search ? cursor.index : -1;
+  const setActiveIndex = (index: number) => setCursor({ of: search, index });
+  const input = useAutofocus<HTMLInputElement>();
   const options = search.status === 'done' ? optionsOf(search.result) : [];
   const expanded = query.trim() !== '' && options.length > 0;
-  useEffect(() => setActiveIndex(-1), [search]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const count = options.length;
@@ -63,7 +71,7 @@ export function QuickSearch({ query, onQuery }: Props) {
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
-        autoFocus
+        ref={input}
       />
       {query.trim() !== '' && (
         <div class="search-results">

@@ -13,6 +13,8 @@ export async function showOnPage(active: ActivePage, highlightId: string): Promi
     await openPage(active.url, highlightId);
     return;
   }
+  // Bring the tab forward first: a browser may not scroll a tab that is hidden.
+  if (openedAsTab()) await browser.tabs.update(active.tabId, { active: true });
   try {
     await browser.tabs.sendMessage(active.tabId, revealRequest(highlightId));
   } catch {
@@ -20,7 +22,6 @@ export async function showOnPage(active: ActivePage, highlightId: string): Promi
     // at the highlight, which the content script reads from the fragment.
     await browser.tabs.update(active.tabId, { url: revealUrl(active.url, highlightId) });
   }
-  if (openedAsTab()) await browser.tabs.update(active.tabId, { active: true });
 }
 
 /** Opens a page in a new tab, scrolled to a highlight when one is given. */

@@ -46,6 +46,8 @@ export async function typeInto(page, css, text, value) {
 export async function openPopup(driver, url) {
   const tabId = await waitFor(() => driver.tabIdFor(url), { what: `the tab of ${url}` });
   const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
+  // Keys go to the tab in front; showing a highlight brings the page's tab forward.
+  await popup.bringToFront();
   await waitFor(() => popup.evaluate(() => document.body.dataset.page === 'ready'), {
     what: 'the popup to render the page',
   });
@@ -88,6 +90,7 @@ export const focused = (page) =>
         .replace(/\s+/g, ' ')
         .trim(),
       outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1,
+      last: el.dataset.lastStop === 'true',
     };
   });
 

@@ -1,0 +1,436 @@
+// The popup's end-to-end scenarios, written once and run in every browser: goals with a target
+// mix, tagging and linking from the popup, the actual mix, quick search, orphans, a keyboard-only
+// walk, and axe-core in the light and the dark theme.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startFixtureServer } from './fixture-server.mjs';
+import {
+  clickHighlightButton,
+  dragSelect,
+  drawnHighlights,
+  toolbarBox,
+  waitFor,
+} from './page-actions.mjs';
+import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
+import {
+  axeViolations,
+  click,
+  find,
+  focused,
+  mixOf,
+  openPopup,
+  textsOf,
+  typeInto,
+} from './popup-actions.mjs';
+
+const SOLVER_ID = 'archetype-solver';
+const TECH_LEAD_ID = 'archetype-tech-lead';
+
+/**
+ * `launchDark` starts a second browser whose system theme is dark, for browsers whose driver
+ * cannot emulate the colour scheme of one page (Firefox over WebDriver BiDi).
+ */
+export function popupScenarios(launch, { launchDark } = {}) {
+  let driver;
+  let server;
+  const snapshot = () => driver.backgroundCall('snapshot');
+
+  before(async () => {
+    server = await startFixtureServer();
+    driver = await launch();
+  });
+
+  after(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Serves an article, opens it and highlights each phrase (selector → phrase) with the mouse. */
+  async function highlightOn(name, paragraphs, phrases, options) {
+    server.setPage(name, articleHtml(name, paragraphs, options));
+    const url = server.url(name);
+    const page = await driver.newPage(url);
+    for (const [selector, phrase] of Object.entries(phrases)) {
+      const count = (await drawnHighlights(page)).length;
+      await page.evaluate((s) => document.querySelector(s).scrollIntoView(), selector);
+      await waitFor(async () => (await dragSelect(page, selector, phrase)) === phrase, {
+        what: `"${phrase}" to be selected`,
+      });
+      // The toolbar of the last highlight may still be open elsewhere: wait for this one's.
+      await waitFor(() => toolbarNearSelection(page), { what: 'the toolbar by the selection' });
+      await clickHighlightButton(page);
+      await waitFor(async () => (await drawnHighlights(page)).length === count + 1, {
+        what: `the highlight of "${phrase}"`,
+      });
+    }
+    return { url, page };
+  }
+
+  async function createGoal(popup, title, mix) {
+    await click(popup, '[role="tab"]', 'Goals');
+    await click(popup, 'button', 'New goal');
+    await typeInto(popup, 'input[name="title"]', '', title);
+    for (const [id, share] of Object.entries(mix)) {
+      await typeInto(popup, `input[name="mix-${id}"]`, '', String(share));
+    }
+    await click(popup, 'button[type="submit"]', 'Create goal');
+  }
+
+  const storedGoal = async (title) =>
+    waitFor(async () => (await snapshot()).goals.find((g) => g.title === title), {
+      what: `the goal "${title}" to be stored`,
+    });
+
+  test('the goal form says when the mix does not add up to 100, and saves it when it does', async () => {
+    const { url, page } = await highlightOn('goal-form.html', { p1: SOLVER }, {});
+    const popup = await openPopup(driver, url);
+    await createGoal(popup, 'Grow the Solver side', {
+      [TECH_LEAD_ID]: 60,
+      [SOLVER_ID]: 30,
+    });
+    const [total] = await textsOf(popup, '.mix-fields p[aria-live]');
+    assert.match(
+      total,
+      /Total 90 % — The shares add up to 90 %, not 100 % \(10 % still to place\)/,
+    );
+    await waitFor(
+      () => popup.evaluate(() => document.activeElement.getAttribute('aria-invalid') === 'true'),
+      { what: 'focus to move to the first field to fix' },
+    );
+    assert.equal((await snapshot()).goals.length, 0, 'nothing is saved');
+
+    await typeInto(popup, 'input[name="mix-archetype-right-hand"]', '', '10');
+    assert.match((await textsOf(popup, '.mix-fields p[aria-live]'))[0], /Total 100 % ✓/);
+    await click(popup, 'button[type="submit"]', 'Create goal');
+    const goal = await storedGoal('Grow the Solver side');
+    assert.deepEqual(goal.targetMix, {
+      [TECH_LEAD_ID]: 60,
+      [SOLVER_ID]: 30,
+      'archetype-right-hand': 10,
+    });
+    const mix = await waitFor(() => mixOf(popup, 'Grow the Solver side'));
+    assert.deepEqual(mix, {
+      'Tech Lead': ['60 %', '—'],
+      Solver: ['30 %', '—'],
+      'Right Hand': ['10 %', '—'],
+    });
+    await popup.close();
+    await page.close();
+  });
+
+  test('tag a highlight and the page, link both to a goal, see the actual mix, unlink', async () => {
+    const { url, page } = await highlightOn(
+      'linking.html',
+      { p1: SOLVER, p2: ARCHITECT },
+      { '#p1': 'The Solver digs deep into arbitrarily complex problems' },
+    );
+    const popup = await openPopup(driver, url);
+    await createGoal(popup, 'Staff by 2028', { [TECH_LEAD_ID]: 50, [SOLVER_ID]: 50 });
+    const goal = await storedGoal('Staff by 2028');
+    await click(popup, '[role="tab"]', 'This page');
+
+    await click(popup, '[data-highlight-id] .tag', 'Solver');
+    await click(popup, '.page-details .tag', 'Tech Lead');
+    await waitFor(
+      async () => {
+        const { highlights, pages } = await snapshot();
+        const page = pages.find((p) => p.url === url);
+        const highlight = highlights.find((h) => h.pageId === page?.id);
+        return highlight?.tagIds.includes(SOLVER_ID) && page.tagIds.includes(TECH_LEAD_ID);
+      },
+      { what: 'the tags to be stored' },
+    );
+
+    await click(popup, '.page-details button[aria-expanded]', 'Link to goal');
+    await click(popup, '.page-details .picker-list input', 'Staff by 2028');
+    await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
+    await click(popup, '[data-highlight-id] .picker-list input', 'Staff by 2028');
+    await waitFor(
+      async () => (await snapshot()).links.filter((l) => l.goalId === goal.id).length === 2,
+      { what: 'two links' },
+    );
+    await click(popup, '.page-details button', 'Add note for Staff by 2028');
+    await typeInto(popup, '.page-details .note-form input', '', 'Bring it to my 1:1');
+    await popup.keyboard.press('Enter');
+    await waitFor(
+      async () => (await snapshot()).links.some((l) => l.note === 'Bring it to my 1:1'),
+      { what: 'the link note' },
+    );
+
+    await click(popup, '[role="tab"]', 'Goals');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '50 %');
+    assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
+      'Tech Lead': ['50 %', '50 %'],
+      Solver: ['50 %', '50 %'],
+    });
+    const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
+    assert.match(evidence[0], /1 highlight · 1 page/);
+
+    await click(popup, '[role="tab"]', 'This page');
+    await click(popup, '[data-highlight-id] button', 'Unlink from Staff by 2028');
+    await waitFor(
+      async () => (await snapshot()).links.filter((l) => l.goalId === goal.id).length === 1,
+      { what: 'the highlight to be unlinked' },
+    );
+    await click(popup, '[role="tab"]', 'Goals');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0 %');
+    assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
+      'Tech Lead': ['50 %', '100 %'],
+      Solver: ['50 %', '0 %'],
+    });
+    await popup.close();
+    await page.close();
+  });
+
+  test('activating a highlight in the popup scrolls the page to it', async () => {
+    const { url, page } = await highlightOn(
+      'reveal.html',
+      { far: RIGHT_HAND },
+      { '#far': "extends an executive's attention" },
+      { long: true },
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(driver, url);
+    await click(popup, '[data-highlight-id] .quote', "extends an executive's attention");
+    await waitFor(
+      () =>
+        page.evaluate(() => {
+          const box = document.querySelector('#far').getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      { what: 'the page to scroll to the highlight' },
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  test('quick search finds a highlight as you type; Enter opens its page', async () => {
+    const { url, page } = await highlightOn(
+      'search.html',
+      { p1: ARCHITECT },
+      { '#p1': 'responsible for the direction, quality' },
+    );
+    await page.close();
+    const popup = await driver.extensionPage('popup.html');
+    await popup.bringToFront();
+    await typeInto(popup, 'input[role="combobox"]', '', 'direct qual');
+    await waitFor(
+      () => popup.evaluate(() => document.querySelector('[data-query="direct qual"]') !== null),
+      { what: 'the results for the whole query' },
+    );
+    const listed = await textsOf(popup, '[role="option"]');
+    assert.ok(listed[0].includes('responsible for the direction, quality'), listed[0]);
+    assert.deepEqual(await textsOf(popup, '[role="option"] mark'), ['direction', 'quality']);
+    await popup.keyboard.press('ArrowDown');
+    const activeId = await popup.evaluate(() =>
+      document.activeElement.getAttribute('aria-activedescendant'),
+    );
+    assert.match(activeId, /^hit-/);
+    const before = (await driver.openedUrls()).filter((u) => u.startsWith(url)).length;
+    await popup.keyboard.press('Enter');
+    await waitFor(
+      async () => (await driver.openedUrls()).filter((u) => u.startsWith(url)).length > before,
+      { what: 'the page to open' },
+    );
+    await popup.keyboard.press('Escape');
+    assert.equal(
+      await popup.evaluate(() => document.querySelector('input[type=search]').value),
+      '',
+    );
+    await popup.close();
+  });
+
+  test('a highlight the page no longer contains is listed as not found; it can be kept or deleted', async () => {
+    const { url, page } = await highlightOn(
+      'orphan.html',
+      { p1: SOLVER, p2: ARCHITECT },
+      { '#p1': 'arbitrarily complex problems', '#p2': 'within a critical area' },
+    );
+    server.setPage('orphan.html', articleHtml('orphan.html', { p2: ARCHITECT }));
+    await page.reload();
+    await waitFor(
+      async () => (await snapshot()).highlights.some((h) => h.anchorStatus === 'orphan'),
+      { what: 'the content script to report the orphan' },
+    );
+    const popup = await openPopup(driver, url);
+    const orphans = await waitFor(async () => {
+      const texts = await textsOf(popup, '.orphans [data-highlight-id] blockquote');
+      return texts.length ? texts : null;
+    });
+    assert.deepEqual(orphans.length, 1);
+    assert.match(orphans[0], /into arbitrarily complex problems and finds/);
+    assert.deepEqual(await textsOf(popup, '#orphans-title'), ['Not found on this page (1)']);
+    assert.equal((await textsOf(popup, '[aria-label="Highlights on this page"] > li')).length, 1);
+
+    await click(popup, '.orphans button', 'Delete');
+    await click(popup, '.orphans button', 'Keep');
+    assert.equal((await textsOf(popup, '.orphans [data-highlight-id]')).length, 1);
+    await click(popup, '.orphans button', 'Delete');
+    await click(popup, '.orphans button.danger', 'Delete');
+    await waitFor(async () => (await textsOf(popup, '.orphans')).length === 0, {
+      what: 'the orphan to go',
+    });
+    assert.ok(
+      !(await snapshot()).highlights.some((h) => h.quote === 'arbitrarily complex problems'),
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  test('keyboard only: every stop is named and visibly focused; create a goal and link a highlight', async () => {
+    const { url, page } = await highlightOn(
+      'keyboard.html',
+      { p1: RIGHT_HAND },
+      { '#p1': 'borrowing their scope and authority' },
+    );
+    const popup = await openPopup(driver, url);
+    const stops = [];
+    const last = await lastTabStop(popup);
+    // Walk forward to the last stop; going past it would hand focus to the browser's own UI.
+    for (let stop = await focused(popup); stop && stops.length < 80; stop = await focused(popup)) {
+      assert.ok(stop.name, `Tab stop ${stops.length} (${stop.tag}) has a name`);
+      stops.push(stop);
+      if (stop.last) break;
+      await popup.keyboard.press('Tab');
+    }
+    assert.ok(stops.at(-1)?.last, `the walk reaches ${last}`);
+    const named = stops.map((s) => s.name);
+    assert.equal(named[0], 'Search your highlights and pages', 'the search box has focus first');
+    for (const name of ['This page', 'Status', 'Track reading time', 'Link to goal: this page']) {
+      assert.ok(
+        named.some((n) => n.includes(name)),
+        `${name} is reachable: ${named.join(' | ')}`,
+      );
+    }
+    // Focus indication comes from :focus-visible, which keyboard focus always triggers.
+    assert.ok(
+      stops.filter((s) => s.tag !== 'select').every((s) => s.outlined),
+      'focus is visible',
+    );
+
+    await popup.focus(await find(popup, '[role="tab"]', 'This page'));
+    await popup.keyboard.press('ArrowRight');
+    assert.equal((await focused(popup)).name, 'Goals');
+    await popup.keyboard.press('Tab');
+    assert.equal((await focused(popup)).name, 'New goal');
+    await popup.keyboard.press('Enter');
+    await waitFor(async () => (await focused(popup))?.name === 'Title', {
+      what: 'the title field',
+    });
+    await popup.keyboard.type('Lead the platform migration');
+    await tabTo(popup, 'Tech Lead');
+    await popup.keyboard.type('100');
+    await popup.keyboard.press('Enter');
+    await storedGoal('Lead the platform migration');
+
+    await popup.focus(await find(popup, '[role="tab"]', 'Goals'));
+    await popup.keyboard.press('ArrowLeft');
+    await popup.focus(
+      await find(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal'),
+    );
+    await popup.keyboard.press('Enter');
+    assert.equal((await focused(popup)).tag, 'input', 'the first goal of the list has focus');
+    await tabTo(popup, 'Lead the platform migration');
+    await popup.keyboard.press(' ');
+    await waitFor(async () => (await snapshot()).links.some((l) => l.targetType === 'highlight'), {
+      what: 'the keyboard link',
+    });
+    await popup.keyboard.press('Escape');
+    assert.match((await focused(popup)).name, /^Link to goal: /, 'Escape returns to the button');
+    await popup.close();
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe-core finds no violations in the ${scheme} theme`, async () => {
+      const main = driver;
+      if (scheme === 'dark' && launchDark) driver = await launchDark();
+      try {
+        await axeScenario(scheme);
+      } finally {
+        if (driver !== main) await driver.close();
+        driver = main;
+      }
+    });
+  }
+
+  async function axeScenario(scheme) {
+    const { url, page } = await highlightOn(
+      `axe-${scheme}.html`,
+      { p1: SOLVER, p2: ARCHITECT },
+      { '#p1': 'digs deep into arbitrarily', '#p2': 'within a critical area' },
+    );
+    server.setPage(`axe-${scheme}.html`, articleHtml(`axe-${scheme}.html`, { p1: SOLVER }));
+    await page.reload();
+    await waitFor(
+      async () =>
+        (await snapshot()).highlights.some(
+          (h) => h.quote === 'within a critical area' && h.anchorStatus === 'orphan',
+        ),
+      { what: 'the orphan' },
+    );
+    const popup = await openPopup(driver, url);
+    await setColorScheme(popup, scheme);
+    await createGoal(popup, `Checked in ${scheme}`, { [SOLVER_ID]: 100 });
+    await storedGoal(`Checked in ${scheme}`);
+    await click(popup, '[role="tab"]', 'This page');
+    assert.equal(
+      await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+      scheme === 'dark',
+    );
+    await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
+    await click(popup, '[data-highlight-id] .picker-list input', `Checked in ${scheme}`);
+    await waitFor(() => find(popup, '.chip'));
+    const pageView = await axeViolations(popup);
+    await click(popup, '[role="tab"]', 'Goals');
+    await click(popup, 'button', 'New goal');
+    await typeInto(popup, 'input[name="mix-archetype-solver"]', '', '30');
+    const goals = await axeViolations(popup);
+    await click(popup, 'button', 'Cancel');
+    await typeInto(popup, 'input[role="combobox"]', '', 'arbitr');
+    await waitFor(() => find(popup, '[role="option"]'));
+    await popup.keyboard.press('ArrowDown');
+    const search = await axeViolations(popup);
+    assert.deepEqual({ pageView, goals, search }, { pageView: [], goals: [], search: [] });
+    await popup.close();
+    await page.close();
+  }
+}
+
+/** Marks the page's last element in Tab order and returns its text, for the keyboard walk. */
+const lastTabStop = (page) =>
+  page.evaluate(() => {
+    const tabbable = [
+      ...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]'),
+    ].filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
+    const last = tabbable.at(-1);
+    last.dataset.lastStop = 'true';
+    return last.outerHTML.slice(0, 80);
+  });
+
+/** Presses Tab until the focused element's name contains `name`. */
+async function tabTo(page, name, limit = 20) {
+  for (let i = 0; i < limit; i += 1) {
+    if ((await focused(page))?.name.includes(name)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${name} is not reachable with Tab`);
+}
+
+/** Whether the in-page toolbar sits just above or below the current selection. */
+async function toolbarNearSelection(page) {
+  const box = await toolbarBox(page);
+  const selection = await page.evaluate(() => {
+    if (getSelection().rangeCount === 0) return null;
+    const r = getSelection().getRangeAt(0).getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+  return (
+    box && selection && box.top < selection.bottom + 80 && box.top + box.height > selection.top - 80
+  );
+}
+
+/** Emulates the reader's colour scheme where the driver can (Playwright); others launch dark. */
+async function setColorScheme(page, scheme) {
+  if (page.emulateMedia) await page.emulateMedia({ colorScheme: scheme });
+}
