@@ -1,6 +1,7 @@
 // The "This page" tab: the page, its highlights in page order, and those not found on it.
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { GoalRecord, HighlightRecord } from '../../shared/types';
+import type { PopupPage } from '../../storage/popup-page';
 import type { ActivePage } from '../common/active-page';
 import { announce } from './announcer';
 import { HighlightItem } from './HighlightItem';
@@ -12,6 +13,8 @@ import { showOnPage } from './reveal';
 interface Props {
   active: ActivePage;
   url: string;
+  /** The view read at startup, shown until the live query answers. */
+  first: PopupPage | null;
   /** null while the goals load. */
   goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
@@ -24,9 +27,10 @@ function markRendered(): void {
   document.body.dataset.page = 'ready';
 }
 
-export function PageSection({ active, url, goals, onCreateGoal }: Props) {
-  const view = usePopupPage(url);
-  useEffect(() => {
+export function PageSection({ active, url, first, goals, onCreateGoal }: Props) {
+  const view = usePopupPage(url, first);
+  // Layout effect: the mark lands when the DOM holds the page, before the browser paints it.
+  useLayoutEffect(() => {
     if (view.status === 'ready') markRendered();
   }, [view.status]);
   if (view.status === 'loading') return <p class="muted">Loading…</p>;

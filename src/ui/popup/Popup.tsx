@@ -2,12 +2,12 @@
 // details, highlights and those not found) and their goals.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeUrl } from '../../shared/url';
 import { GoalsSection } from './GoalsSection';
 import { PageSection } from './PageSection';
-import { useActivePage, useGoals } from './popup-data';
+import { useGoals } from './popup-data';
 import { QuickSearch } from './QuickSearch';
 import { StatusLine } from './StatusLine';
+import type { Startup } from './startup';
 import { Tabs } from './Tabs';
 
 type TabId = 'page' | 'goals';
@@ -16,18 +16,17 @@ const TABS = [
   { id: 'goals', label: 'Goals' },
 ] as const;
 
-export function Popup() {
-  const active = useActivePage();
+export function Popup({ startup }: { startup: Startup }) {
+  const { active, url } = startup;
   // Read here, not per tab, so switching tabs never shows the pickers without their goals.
   const goals = useGoals();
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<TabId>('page');
   const [creatingGoal, setCreatingGoal] = useState(false);
   useEffect(() => {
-    if (active !== undefined) document.body.dataset.ready = 'true';
-  }, [active]);
+    document.body.dataset.ready = 'true';
+  }, []);
 
-  const url = active ? normalizeUrl(active.url) : null;
   const createGoal = () => {
     setTab('goals');
     setCreatingGoal(true);
@@ -51,10 +50,11 @@ export function Popup() {
         <Tabs label="Popup sections" tabs={TABS} selected={tab} onSelect={setTab}>
           {tab === 'goals' ? (
             <GoalsSection creating={creatingGoal} onCreating={setCreatingGoal} />
-          ) : active === undefined ? null : active && url ? (
+          ) : active && url ? (
             <PageSection
               active={active}
               url={url}
+              first={startup.view}
               goals={goals.status === 'ready' ? goals.value : null}
               onCreateGoal={createGoal}
             />

@@ -1,7 +1,9 @@
-// Popup entry.
+// Popup entry: starts reading what the first render needs before Preact loads the page.
 import { render } from 'preact';
 import '../common/base.css';
 import './popup.css';
 import { Popup } from './Popup';
+import { startPopup } from './startup';
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+const app = document.getElementById('app') as HTMLElement;
+void startPopup().then((startup) => render(<Popup startup={startup} />, app));

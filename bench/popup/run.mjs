@@ -1,0 +1,203 @@
+// The popup bench (issue 5): seeds 10 000 pages and 100 000 highlights into the built extension
+// in real Chromium, then prints how long the popup takes from opening to its first useful render
+// (the page's highlights on screen), warm and with a cold service worker and extension process,
+// and how long quick search takes from a keystroke to its first results. Asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
+const PER_PAGE = Number(process.env.BENCH_HIGHLIGHTS_PER_PAGE ?? 10);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const QUERIES = ['staff', 'solver deep', 'engineer platform', 'migration', 'zzzq'];
+const TYPED = 'promotion';
+const LINKS = Math.min(3000, Math.floor((PAGES * PER_PAGE) / 10));
+
+// The bench builds its own copy so that it never races a build or test running beside it.
+const dist = await mkdtemp(path.join(os.tmpdir(), 'trailmark-bench-popup-'));
+process.env.TRAILMARK_DIST = dist;
+const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+  stdio: 'inherit',
+  env: process.env,
+});
+if (built.status !== 0) throw new Error('the build failed');
+
+const { launchChromium } = await import('../../test/e2e/support/chromium-driver.mjs');
+const { bundle, serve } = await import('../anchoring/browser.mjs');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const CURRENT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>The page the popup is about</title></head><body><p>An article being read.</p></body></html>`;
+
+/** Milliseconds from the popup's navigation start to the page section's data on screen. */
+async function openPopupOnce(context, url) {
+  const popup = await context.newPage();
+  await popup.goto(url);
+  await popup.waitForFunction(() => document.body.dataset.page === 'ready', null, {
+    timeout: 60_000,
+  });
+  const time = await popup.evaluate(
+    () => performance.getEntriesByName('trailmark-page-ready')[0]?.startTime ?? NaN,
+  );
+  return { popup, time };
+}
+
+async function closeExtensionPages(driver) {
+  const base = driver.extensionUrl('');
+  await Promise.all(
+    driver.context
+      .pages()
+      .filter((p) => p.url().startsWith(base))
+      .map((p) => p.close()),
+  );
+}
+
+/** Stops the extension's service worker through the DevTools protocol and waits until it is gone. */
+async function stopServiceWorker(driver, page) {
+  const cdp = await driver.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const base = driver.extensionUrl('');
+  const deadline = Date.now() + 10_000;
+  while (driver.context.serviceWorkers().some((w) => w.url().startsWith(base))) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+/** In the popup: puts `query` in the search box as one keystroke would, and times the results. */
+function timeSearch(query) {
+  const input = document.querySelector('input[role="combobox"]');
+  const selector = `[data-query="${CSS.escape(query)}"]`;
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const done = () => {
+      const list = document.querySelector(selector);
+      if (!list) return false;
+      observer.disconnect();
+      const shown = list.querySelectorAll('[role="option"]').length;
+      const status = list.previousElementSibling?.textContent ?? '';
+      resolve({ ms: performance.now() - started, shown, status });
+      return true;
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function clearSearch(popup) {
+  await popup.evaluate(() => {
+    const input = document.querySelector('input[role="combobox"]');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await popup.waitForFunction(() => !document.querySelector('[role="listbox"]'));
+}
+
+async function searchTimes(popup) {
+  const rows = [];
+  for (const query of QUERIES) {
+    const times = [];
+    let last;
+    for (let i = 0; i < 3; i += 1) {
+      await clearSearch(popup);
+      last = await popup.evaluate(timeSearch, query);
+      times.push(last.ms);
+    }
+    rows.push({
+      what: `"${query}" (pasted)`,
+      median: median(times),
+      max: Math.max(...times),
+      last,
+    });
+  }
+  await clearSearch(popup);
+  // Typed one key at a time: every prefix is a keystroke with its own search.
+  for (let n = 1; n <= TYPED.length; n += 1) {
+    const last = await popup.evaluate(timeSearch, TYPED.slice(0, n));
+    if (n === 1 || n === 3 || n === TYPED.length) {
+      rows.push({ what: `typing "${TYPED.slice(0, n)}"`, median: last.ms, max: last.ms, last });
+    }
+  }
+  return rows;
+}
+
+const server = await serve({ '/current.html': CURRENT_PAGE });
+const driver = await launchChromium();
+try {
+  const currentUrl = `${server.origin}/current.html`;
+  const seeder = await driver.extensionPage('popup.html');
+  await seeder.evaluate(await bundle('bench/popup/seed-library.ts', 'PopupSeed'));
+  const counts = await seeder.evaluate((plan) => globalThis.PopupSeed.seedLibrary(plan), {
+    pages: PAGES,
+    highlightsPerPage: PER_PAGE,
+    goals: 12,
+    links: LINKS,
+    currentUrl,
+    seed: 7,
+  });
+  console.log(
+    `Seeded ${counts.pages} pages, ${counts.highlights} highlights, ${counts.goals} goals, ` +
+      `${counts.links} links in ${counts.seedSeconds} s (search index included).`,
+  );
+  await driver.newPage(currentUrl);
+  const tabId = await driver.tabIdFor(currentUrl);
+  const popupUrl = driver.extensionUrl(`popup.html?tab=${tabId}`);
+
+  const warm = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { popup, time } = await openPopupOnce(driver.context, popupUrl);
+    warm.push(time);
+    await popup.close();
+  }
+
+  const cold = [];
+  let stopped = true;
+  for (let i = 0; i < RUNS; i += 1) {
+    const helper = await driver.newPage(currentUrl);
+    await closeExtensionPages(driver);
+    stopped = (await stopServiceWorker(driver, helper)) && stopped;
+    const { popup, time } = await openPopupOnce(driver.context, popupUrl);
+    cold.push(time);
+    await popup.close();
+    await helper.close();
+  }
+
+  const { popup } = await openPopupOnce(driver.context, popupUrl);
+  const search = await searchTimes(popup);
+
+  console.log(`\nPopup at ${counts.highlights} highlights (Chromium, ${RUNS} runs each)`);
+  console.log('| measure                                 | median    | max       | bar     |');
+  console.log('|-----------------------------------------|-----------|-----------|---------|');
+  const row = (what, med, max, bar) =>
+    console.log(
+      `| ${what.padEnd(39)} | ${ms(med).padStart(9)} | ${ms(max).padStart(9)} | ${bar.padEnd(7)} |`,
+    );
+  row('open → first useful render, warm', median(warm), Math.max(...warm), '150 ms');
+  row(
+    `open → first useful render, cold SW${stopped ? '' : '?'}`,
+    median(cold),
+    Math.max(...cold),
+    '300 ms',
+  );
+  for (const s of search) row(`search ${s.what}`, s.median, s.max, '100 ms');
+  console.log('\nResults shown per query (last run):');
+  for (const s of search) console.log(`  ${s.what}: ${s.last.shown} shown — ${s.last.status}`);
+  if (!stopped) console.log('(the service worker could not be confirmed stopped)');
+} finally {
+  await driver.close();
+  server.server.close();
+  await rm(dist, { recursive: true, force: true });
+}
