@@ -4,6 +4,7 @@
 import { ARCHETYPES } from '../../src/shared/archetypes';
 import type { GoalRecord, HighlightRecord, LinkRecord, PageRecord } from '../../src/shared/types';
 import { openDb } from '../../src/storage/db';
+import { seededRandom } from '../anchoring/page-tools';
 
 export interface SeedPlan {
   pages: number;
@@ -21,17 +22,6 @@ const CAREER_WORDS = (
   'platform reliability latency budget hiring interview feedback growth career leadership ' +
   'influence alignment stakeholder executive writing decision tradeoff complexity debt'
 ).split(' ');
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vocabulary of career words plus made-up ones, so word frequencies look like real text. */
 function vocabulary(random: () => number): string[] {
@@ -118,7 +108,7 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 }
 
 export async function seedLibrary(plan: SeedPlan): Promise<Record<string, number>> {
-  const random = prng(plan.seed);
+  const random = seededRandom(plan.seed);
   const words = vocabulary(random);
   const now = Date.now();
   const db = openDb();

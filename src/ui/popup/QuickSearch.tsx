@@ -7,7 +7,7 @@ import { announce } from './announcer';
 import { openPage } from './reveal';
 import { destinationOf, optionsOf, type SearchOption } from './search-options';
 import { SearchResultItem } from './SearchResultItem';
-import { useSearch, type SearchState } from './use-search';
+import { useSearch } from './use-search';
 
 interface Props {
   query: string;
@@ -31,23 +31,20 @@ function summaryOf(options: readonly SearchOption[], total: number): string {
 
 export function QuickSearch({ query, onQuery }: Props) {
   const search = useSearch(query);
-  // The active option belongs to one answer: a new answer starts with none, without waiting for
-  // an effect to reset it (effects can run late in a hidden tab).
-  const [cursor, setCursor] = useState<{ of: SearchState; index: number }>({
-    of: search,
-    index: -1,
-  });
-  const activeIndex = cursor.of === search ? cursor.index : -1;
-  const setActiveIndex = (index: number) => setCursor({ of: search, index });
-  const input = useAutofocus<HTMLInputElement>();
   const options = search.status === 'done' ? optionsOf(search.result) : [];
+  // The active option is remembered by id, so it stays put when the full, sorted answer
+  // replaces the first matches, and is dropped when it is no longer listed.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = options.findIndex((o) => o.id === activeId);
+  const setActiveIndex = (index: number) => setActiveId(options[index]?.id ?? null);
+  const input = useAutofocus<HTMLInputElement>();
   const expanded = query.trim() !== '' && options.length > 0;
 
   const onKeyDown = (event: KeyboardEvent) => {
     const count = options.length;
     if (event.key === 'ArrowDown' && count > 0) setActiveIndex((activeIndex + 1) % count);
     else if (event.key === 'ArrowUp' && count > 0)
-      setActiveIndex((activeIndex - 1 + count) % count);
+      setActiveIndex((activeIndex <= 0 ? count : activeIndex) - 1);
     else if (event.key === 'Enter' && count > 0)
       open(options[Math.max(activeIndex, 0)] as SearchOption);
     else if (event.key === 'Escape' && query !== '') onQuery('');
@@ -76,7 +73,10 @@ export function QuickSearch({ query, onQuery }: Props) {
       {query.trim() !== '' && (
         <div class="search-results">
           <p class="muted" role="status">
-            {search.status === 'done' && summaryOf(options, search.result.total)}
+            {search.status === 'done' &&
+              (search.complete
+                ? summaryOf(options, search.result.total)
+                : 'First matches — still searching…')}
             {search.status === 'error' && `Search failed: ${search.error}`}
           </p>
           <ul
@@ -84,6 +84,7 @@ export function QuickSearch({ query, onQuery }: Props) {
             role="listbox"
             aria-label="Search results"
             data-query={search.status === 'done' ? search.query : undefined}
+            data-complete={search.status === 'done' && search.complete}
           >
             {search.status === 'done' &&
               options.map((option, i) => (

@@ -1,6 +1,7 @@
 // Popup entry: starts reading what the first render needs before Preact loads the page.
 import { render } from 'preact';
 import '../common/base.css';
+import '../common/form-controls.css';
 import './popup.css';
 import { Popup } from './Popup';
 import { startPopup } from './startup';

@@ -1,7 +1,9 @@
-// Runs the quick search as the reader types. Only the answer to the latest query is shown, so a
-// slow answer to "s" never replaces a fast one to "solver".
+// Runs the quick search as the reader types, in two steps: the first matches straight off the
+// word index (fast on any library), then the full search, newest first and counted. Only the
+// answers to the latest query are shown, so a slow answer to "s" never replaces "solver".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../storage/db';
+import { firstResults } from '../../storage/quick-search';
 import { searchLibrary, type SearchResult } from '../../storage/search';
 
 export const RESULT_LIMIT = 8;
@@ -10,7 +12,7 @@ export const PAGE_RESULT_LIMIT = 4;
 export type SearchState =
   | { status: 'idle' }
   | { status: 'searching' }
-  | { status: 'done'; query: string; result: SearchResult }
+  | { status: 'done'; query: string; result: SearchResult; complete: boolean }
   | { status: 'error'; error: string };
 
 export function useSearch(query: string): SearchState {
@@ -18,16 +20,26 @@ export function useSearch(query: string): SearchState {
   const latest = useRef(0);
   useEffect(() => {
     const ticket = (latest.current += 1);
+    const current = () => ticket === latest.current;
     if (query.trim() === '') {
       setState({ status: 'idle' });
       return;
     }
     setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
-    searchLibrary(getDb(), query, { limit: RESULT_LIMIT, pageLimit: PAGE_RESULT_LIMIT }).then(
-      (result) => ticket === latest.current && setState({ status: 'done', query, result }),
-      (error: unknown) =>
-        ticket === latest.current && setState({ status: 'error', error: String(error) }),
-    );
+    const fail = (error: unknown) =>
+      current() && setState({ status: 'error', error: String(error) });
+    const db = getDb();
+    const show = (result: SearchResult, complete: boolean) =>
+      current() && setState({ status: 'done', query, result, complete });
+    // One after the other: the database serves requests in turn, so a full search started at
+    // the same time would hold the first matches back behind its long index scan.
+    void firstResults(db, query, RESULT_LIMIT, PAGE_RESULT_LIMIT)
+      .then((first) => {
+        show(first, false);
+        if (!current()) return undefined;
+        return searchLibrary(db, query, { limit: RESULT_LIMIT, pageLimit: PAGE_RESULT_LIMIT });
+      })
+      .then((full) => full && show(full, true), fail);
   }, [query]);
   return state;
 }

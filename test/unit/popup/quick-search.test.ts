@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TrailmarkDb } from '../../../src/storage/db';
+import { createHighlight } from '../../../src/storage/highlights';
+import { firstResults } from '../../../src/storage/quick-search';
+import { seedArchetypes } from '../../../src/storage/seed';
+import { newHighlight } from '../storage/fixtures';
+import { freshDb } from '../storage/test-db';
+
+let db: TrailmarkDb;
+beforeEach(async () => {
+  db = freshDb();
+  await seedArchetypes(db);
+});
+afterEach(() => db.delete());
+
+const quoted = (exact: string, note = '') =>
+  newHighlight({ note, selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] });
+
+describe('firstResults', () => {
+  it('finds highlights whose quote, note or page title has a word starting with every term', async () => {
+    await createHighlight(db, quoted('The Solver digs deep'));
+    await createHighlight(db, quoted('An architect decides', 'solving later'));
+    await createHighlight(db, quoted('Nothing relevant'));
+    const result = await firstResults(db, 'solv', 8, 4);
+    expect(result.hits.map((h) => h.highlight.quote).sort()).toEqual([
+      'An architect decides',
+      'The Solver digs deep',
+    ]);
+    expect(result.hits.every((h) => h.page?.title === 'Staff archetypes')).toBe(true);
+    const both = await firstResults(db, 'deep solv', 8, 4);
+    expect(both.hits.map((h) => h.highlight.quote)).toEqual(['The Solver digs deep']);
+    expect((await firstResults(db, 'staff arch', 8, 4)).pages.map((p) => p.title)).toEqual([
+      'Staff archetypes',
+    ]);
+  });
+
+  it('stops at the limit and answers nothing for a query without words', async () => {
+    for (let i = 0; i < 5; i += 1) await createHighlight(db, quoted(`solver ${i}`));
+    expect((await firstResults(db, 'solver', 3, 4)).hits).toHaveLength(3);
+    expect(await firstResults(db, ' … ', 3, 4)).toEqual({
+      terms: [],
+      hits: [],
+      total: 0,
+      pages: [],
+    });
+  });
+});
