@@ -22,6 +22,15 @@ async function withPages(db: TrailmarkDb, highlights: HighlightRecord[]): Promis
 export const libraryCount = async (db: TrailmarkDb, ids: readonly string[] | null) =>
   ids ? ids.length : db.highlights.count();
 
+/** The rows of the given ids, in their order; call inside a transaction over highlights and pages. */
+export async function rowsOf(db: TrailmarkDb, ids: readonly string[]): Promise<LibraryRow[]> {
+  const found = await db.highlights.bulkGet([...ids]);
+  return withPages(
+    db,
+    found.filter((h): h is HighlightRecord => h !== undefined),
+  );
+}
+
 /** Rows `start` to `start + count` of the list: of the filtered ids, or of all, newest first. */
 export async function libraryWindow(
   db: TrailmarkDb,
@@ -30,13 +39,7 @@ export async function libraryWindow(
   count: number,
 ): Promise<LibraryRow[]> {
   return db.transaction('r', [db.highlights, db.pages], async () => {
-    if (ids) {
-      const found = await db.highlights.bulkGet(ids.slice(start, start + count));
-      return withPages(
-        db,
-        found.filter((h): h is HighlightRecord => h !== undefined),
-      );
-    }
+    if (ids) return rowsOf(db, ids.slice(start, start + count));
     const highlights = await db.highlights
       .orderBy('createdAt')
       .reverse()

@@ -11,7 +11,7 @@ import {
 import type { HighlightRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds } from './filters';
-import { type LibraryRow, libraryWindow } from './library';
+import { type LibraryRow, rowsOf } from './library';
 
 export interface QueueOptions {
   goalId?: string | null;
@@ -75,24 +75,22 @@ export interface ReviewQueue {
   fresh: number;
 }
 
-/** Today's queue: due highlights first, then the new ones. */
+/**
+ * Today's queue: due highlights first, then the new ones. Read without one enclosing
+ * transaction: a review answered between two of its reads only moves a row a day.
+ */
 export async function reviewQueue(
   db: TrailmarkDb,
   now: number,
   { goalId = null }: QueueOptions = {},
 ): Promise<LibraryRow[]> {
-  return db.transaction('r', [db.highlights, db.pages, db.reviews, db.links], async () => {
-    const ids = await queueIds(db, now, goalId);
-    return libraryWindow(db, ids, 0, ids.length);
-  });
+  const ids = await queueIds(db, now, goalId);
+  return rowsOf(db, ids);
 }
 
 /** How many highlights are waiting today, for the toolbar badge. */
 export async function dueCount(db: TrailmarkDb, now: number): Promise<number> {
-  return db.transaction('r', [db.highlights, db.reviews, db.links], async () => {
-    const ids = await queueIds(db, now, null);
-    return ids.length;
-  });
+  return (await queueIds(db, now, null)).length;
 }
 
 /** Records the reader's answer and schedules the next look. */

@@ -55,8 +55,10 @@ export function VirtualList(props: Props) {
     return () => observer.disconnect();
   }, []);
 
-  const start = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  // A list that shrinks clamps its scroll position without always firing a scroll event.
+  const top = Math.min(scrollTop, Math.max(0, count * rowHeight - height));
+  const start = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const end = Math.min(count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
   useEffect(() => props.onRange(start, end), [start, end]);
 
   // Keeps the active row in view when the keyboard moves it.

@@ -1,6 +1,6 @@
 // Editing the chosen highlight in place: colour, tags, note, the goals it is evidence for; open
 // its page scrolled to it, or delete it (with undo). Every change is saved as it is made.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type GoalRecord, type TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/db';
 import { updateHighlight } from '../../../storage/highlights';
@@ -20,6 +20,7 @@ interface Props {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The note saves itself a moment after the reader stops typing, and when they leave it. */
 function NoteField({
   id,
   note,
@@ -30,22 +31,27 @@ function NoteField({
   onSave: (n: string) => void;
 }) {
   const [draft, setDraft] = useState(note);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => setDraft(note), [id, note]);
-  const save = () => {
-    if (draft !== note) onSave(draft);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const save = (value: string) => {
+    clearTimeout(timer.current);
+    if (value !== note) onSave(value);
+  };
+  const edit = (value: string) => {
+    setDraft(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => save(value), 600);
   };
   return (
     <label class="field wide" for="edit-note">
-      <span>Note (saved when you leave the field, or Ctrl+Enter)</span>
+      <span>Note (saved as you type)</span>
       <textarea
         id="edit-note"
         rows={4}
         value={draft}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-        }}
+        onInput={(e) => edit(e.currentTarget.value)}
+        onBlur={() => save(draft)}
       />
     </label>
   );

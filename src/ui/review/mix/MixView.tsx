@@ -16,6 +16,7 @@ const hours = (ms: number) =>
 export function MixView({ goals }: { goals: readonly GoalRecord[] }) {
   const [period, setPeriod] = useState<Period>(ALL_TIME);
   const mix = useLive(() => libraryMix(getDb(), period), [period]);
+  if (mix.status === 'error') return <p role="alert">Could not count: {mix.error}</p>;
   if (mix.status !== 'ready') return <p class="muted">Counting…</p>;
   const { highlights, reading } = mix.value;
   const series: MixSeries[] = [

@@ -63,6 +63,7 @@ export function ResurfaceView({ goals }: { goals: readonly GoalRecord[] }) {
         </select>
       </label>
       <p role="status" class="queue-count">
+        {queue.status === 'error' && `Could not read the queue: ${queue.error}`}
         {queue.status === 'ready' &&
           (rows.length === 0
             ? 'Nothing to look at again today. Come back tomorrow.'

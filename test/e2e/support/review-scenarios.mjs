@@ -1,0 +1,224 @@
+// The review page's end-to-end scenarios, written once and run in every browser: restore a
+// backup, filter and search a library too long to render whole, edit in place, a goal's view,
+// the resurfacing queue and its badge, export Markdown and JSON, refuse a corrupt file, and
+// axe-core on every view.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { waitFor } from './page-actions.mjs';
+import { axeViolations, click, find, focused } from './popup-actions.mjs';
+import {
+  badgeText,
+  choose,
+  clearField,
+  listedCount,
+  openReview,
+  pickFile,
+  savedText,
+  showView,
+  textOf,
+  waitForText,
+} from './review-actions.mjs';
+import { GOAL_TITLE, LEAD_QUOTE, libraryBackup, SOLVER_QUOTE } from './review-library.mjs';
+
+const HIGHLIGHTS = 3000;
+const VIEWS = ['library', 'goals', 'mix', 'resurface', 'data'];
+
+/** `options.onDownload(page, click)`: a browser-specific check of a real download. */
+export function reviewScenarios(launch, options = {}) {
+  let driver;
+  let review;
+  const snapshot = () => driver.backgroundCall('snapshot');
+
+  before(async () => {
+    driver = await launch();
+    review = await openReview(driver, 'data');
+  });
+
+  after(async () => {
+    await driver?.close();
+  });
+
+  test('a JSON backup is imported through the page, with nothing added twice', async () => {
+    const backup = libraryBackup(HIGHLIGHTS);
+    await pickFile(review, '#import-file', 'library.json', backup);
+    await waitForText(review, '.import-ok', 'Imported', 60_000);
+    assert.equal((await snapshot()).highlights.length, HIGHLIGHTS);
+
+    await pickFile(review, '#import-file', 'library-again.json', backup);
+    await waitForText(review, '.import-ok', '0 new, 0 updated', 60_000);
+    const { highlights, goals, links } = await snapshot();
+    assert.deepEqual([highlights.length, goals.length, links.length], [HIGHLIGHTS, 1, 2]);
+  });
+
+  test('the library renders only the rows in view, and filters and search combine', async () => {
+    await showView(review, 'library');
+    await waitFor(async () => (await listedCount(review)) === HIGHLIGHTS, { what: 'the count' });
+    const rendered = await review.evaluate(() => document.querySelectorAll('.vrow').length);
+    assert.ok(rendered < 60, `only the visible rows are in the page (${rendered})`);
+
+    await review.focus('[role="listbox"]');
+    await review.keyboard.press('End');
+    await waitFor(
+      () =>
+        review.evaluate(
+          (n) =>
+            document.querySelector('.vrow.active')?.getAttribute('aria-posinset') === String(n),
+          HIGHLIGHTS,
+        ),
+      { what: 'the last row after End' },
+    );
+
+    await review.click('#library-search');
+    await review.keyboard.type('solv gnar');
+    await waitFor(async () => (await listedCount(review)) === 1, { what: 'one search result' });
+    const marks = () =>
+      review.evaluate(() =>
+        [...document.querySelectorAll('.vrow mark')].map((m) => m.textContent).join(' '),
+      );
+    await waitFor(async () => (await marks()) === 'Solver gnarly', { what: 'marked matches' });
+
+    await clearField(review, '#library-search');
+    await review.keyboard.type('passage');
+    await waitFor(async () => (await listedCount(review)) === HIGHLIGHTS - 2, { what: 'search' });
+    await choose(review, '#filter-color', 'green');
+    await choose(review, '#filter-site', 'lethain.com');
+    // Colour cycles with period 4 and site with period 3: green on lethain.com is i ≡ 1 mod 12.
+    const expected = Array.from({ length: HIGHLIGHTS }, (_, i) => i).filter(
+      (i) => i > 1 && i % 4 === 1 && i % 3 === 1,
+    ).length;
+    await waitFor(async () => (await listedCount(review)) === expected, { what: 'combined' });
+    await click(review, 'button', 'Clear filters');
+    await waitFor(async () => (await listedCount(review)) === HIGHLIGHTS, { what: 'cleared' });
+  });
+
+  test('a highlight is edited in place from the keyboard, deleted, and restored with undo', async () => {
+    await review.click('#library-search');
+    await review.keyboard.type('gnarly');
+    await waitFor(async () => (await listedCount(review)) === 1, { what: 'the solver highlight' });
+    await review.focus('[role="listbox"]');
+    assert.equal((await focused(review)).role, 'listbox');
+    await review.keyboard.press('Enter');
+    assert.equal((await focused(review)).tag, 'textarea');
+    await review.keyboard.type(' — and the outage review');
+    await review.keyboard.press('Tab');
+    const stored = () => snapshot().then((s) => s.highlights.find((h) => h.quote === SOLVER_QUOTE));
+    await waitFor(async () => (await stored()).note.endsWith('the outage review'), {
+      what: 'note',
+    });
+
+    await click(review, '.editor input[type="checkbox"]', 'Architect');
+    await click(review, '.editor input[type="radio"]', 'Pink');
+    await waitFor(
+      async () => {
+        const h = await stored();
+        return h.color === 'pink' && h.tagIds.includes('archetype-architect');
+      },
+      { what: 'colour and tag' },
+    );
+
+    await review.focus('[role="listbox"]');
+    await review.keyboard.press('Delete');
+    await waitFor(async () => !(await stored()), { what: 'the deletion' });
+    await click(review, 'button', 'Undo');
+    await waitFor(async () => (await stored())?.note.endsWith('the outage review'), {
+      what: 'undo',
+    });
+    assert.equal((await snapshot()).links.length, 2, 'the goal link came back too');
+    await click(review, 'button', 'Clear filters');
+  });
+
+  test('a goal view shows its evidence in time order, its growth and its mix', async () => {
+    await showView(review, 'goals');
+    await waitForText(review, '#goal-title', GOAL_TITLE);
+    await waitFor(async () => (await review.$$('.evidence')).length === 2, { what: 'evidence' });
+    const quotes = await review.evaluate(() =>
+      [...document.querySelectorAll('.evidence blockquote')].map((q) => q.textContent),
+    );
+    assert.deepEqual(quotes, [SOLVER_QUOTE, LEAD_QUOTE]);
+    const figures = await review.evaluate(() =>
+      [...document.querySelectorAll('.stack-figures')].map((p) => p.textContent),
+    );
+    assert.equal(figures[0], 'Tech Lead 40 % · Solver 60 %');
+    assert.match(figures[1], /Tech Lead \d+ %/);
+    assert.ok(await review.$('.growth-bars rect.growth-bar'), 'a growth chart');
+    assert.match(await textOf(review, '.evidence'), /Why it counts: Shows depth/);
+  });
+
+  test('the resurfacing queue answers "good" and the badge follows', async () => {
+    await showView(review, 'resurface');
+    const first = await waitForText(review, '.queue-count', 'to look at again today');
+    const before = Number(first.replace(/[^\d]/g, ''));
+    assert.equal(before, 10, 'ten new highlights a day');
+    await waitFor(async () => (await badgeText(review)) === String(before), { what: 'the badge' });
+    await review.focus('.resurface-card');
+    await review.keyboard.press('2');
+    await waitForText(review, '.queue-count', `${before - 1} to look at again today`);
+    await click(review, '.resurface-card button', 'Done');
+    await waitForText(review, '.queue-count', `${before - 2} to look at again today`);
+    await waitFor(async () => (await badgeText(review)) === String(before - 2), {
+      what: 'the badge after answering',
+    });
+  });
+
+  test('the evidence pack (Markdown) and the backup (JSON) are downloaded whole', async () => {
+    await showView(review, 'data');
+    const exportPack = () => click(review, 'button', 'Download evidence pack');
+    if (options.onDownload) await options.onDownload(review, exportPack, /\.md$/);
+    else await exportPack();
+    const markdown = await savedText(review, 1);
+    assert.match(markdown, /^# Evidence pack/);
+    assert.match(markdown, new RegExp(`## ${GOAL_TITLE}`));
+    assert.match(markdown, /> The Solver digs deep into gnarly problems/);
+    assert.match(markdown, /\| Solver \| 60 % \|/);
+
+    await click(review, 'button', 'Download full backup');
+    const json = JSON.parse(await savedText(review, 2));
+    const stored = await snapshot();
+    assert.equal(json.format, 'trailmark-backup');
+    assert.equal(json.highlights.length, stored.highlights.length);
+    assert.deepEqual(
+      json.highlights.find((h) => h.quote === SOLVER_QUOTE),
+      stored.highlights.find((h) => h.quote === SOLVER_QUOTE),
+    );
+    await waitForText(review, '.export-message', 'Saved trailmark-backup-');
+  });
+
+  test('a corrupt file is refused with what and where, and the library is unchanged', async () => {
+    const before = await snapshot();
+    const broken = libraryBackup(5).replace('"color":"green"', '"color":"mauve"');
+    await pickFile(review, '#import-file', 'broken.json', broken);
+    const message = await waitForText(review, '.import-error', 'Nothing was imported');
+    assert.match(message, /record 6 \(highlights #2\): field "color"/);
+    await pickFile(review, '#import-file', 'not-json.json', 'this is not a backup');
+    await waitForText(review, '.import-error', 'not a backup file');
+    assert.deepEqual(await snapshot(), before);
+  });
+
+  test('every view is reachable by keyboard and passes axe-core', async () => {
+    await showView(review, 'library');
+    await review.focus('#library-search');
+    await review.keyboard.down('Shift');
+    for (let i = 0; i < 4; i += 1) await review.keyboard.press('Tab');
+    await review.keyboard.up('Shift');
+    const tab = await waitFor(
+      async () => {
+        const now = await focused(review);
+        return now?.outlined ? now : null;
+      },
+      { what: 'a visible focus ring' },
+    );
+    assert.equal(tab.name, 'Goals', 'Shift+Tab walks back along the sections');
+    // Playwright emulates the dark theme per page; the Firefox driver cannot (see the suite).
+    const schemes = review.emulateMedia ? ['light', 'dark'] : ['light'];
+    for (const scheme of schemes) {
+      if (review.emulateMedia) await review.emulateMedia({ colorScheme: scheme });
+      for (const view of VIEWS) {
+        await showView(review, view);
+        await find(review, 'h1', 'Trailmark');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const violations = await axeViolations(review);
+        assert.deepEqual({ scheme, view, violations }, { scheme, view, violations: [] });
+      }
+    }
+  });
+}
