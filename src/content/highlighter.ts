@@ -8,7 +8,7 @@ import { highlightsAt } from './hit-test';
 import { send } from './messenger';
 import { placedEntries, rememberTag, type Entry, type PageState } from './page-state';
 import { clearSelection, currentRange } from './selection';
-import { createToolbar, type Focus, type Toolbar, type ToolbarActions } from './toolbar';
+import { createLazyToolbar, type Focus, type Toolbar, type ToolbarActions } from './toolbar';
 
 const UNDO_MS = 6000;
 
@@ -201,7 +201,7 @@ export function createHighlighter(
       toolbar.hide();
     },
   };
-  const toolbar = createToolbar(actions);
+  const toolbar = createLazyToolbar(actions);
 
   return {
     toolbar,

@@ -35,8 +35,10 @@ function reportReading(activeMs: number, maxScroll: number): void {
 const highlighter = createHighlighter(state, painter, onPageChanged);
 const restorer = createRestorer(state, painter, onPageChanged);
 
-const fromToolbar = (event: Event): boolean =>
-  event.composedPath().includes(highlighter.toolbar.host);
+const fromToolbar = (event: Event): boolean => {
+  const host = highlighter.toolbar.host;
+  return host !== null && event.composedPath().includes(host);
+};
 
 function onSelectionEnd(event: Event): void {
   if (fromToolbar(event)) return;

@@ -43,7 +43,8 @@ export interface Toolbar {
   /** The highlight being edited, if the toolbar is open on one. */
   readonly editing: string | null;
   readonly visible: boolean;
-  readonly host: HTMLElement;
+  /** The element page events are retargeted to, once the toolbar exists. */
+  readonly host: HTMLElement | null;
 }
 
 const colorLabel = (color: HighlightColor): string => color[0]?.toUpperCase() + color.slice(1);
@@ -55,7 +56,7 @@ function dot(color: HighlightColor): HTMLElement {
   return element;
 }
 
-export function createToolbar(actions: ToolbarActions): Toolbar {
+function createToolbar(actions: ToolbarActions): Toolbar {
   const { host, root } = createShadowHost('trailmark-toolbar', TOOLBAR_CSS);
   const panel = el('div', { class: 'panel', role: 'toolbar', 'aria-label': 'Trailmark' });
   const status = el('div', { class: 'status', role: 'status' });
@@ -307,5 +308,27 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       return host.isConnected;
     },
     host,
+  };
+}
+
+/** Builds the toolbar's DOM on first use: pages where the reader never selects pay nothing. */
+export function createLazyToolbar(actions: ToolbarActions): Toolbar {
+  let real: Toolbar | null = null;
+  const get = (): Toolbar => (real ??= createToolbar(actions));
+  return {
+    showCreate: (anchor) => get().showCreate(anchor),
+    showEdit: (view, anchor, focus) => get().showEdit(view, anchor, focus),
+    showUndo: (anchor) => get().showUndo(anchor),
+    showStatus: (message) => get().showStatus(message),
+    hide: () => real?.hide(),
+    get editing() {
+      return real?.editing ?? null;
+    },
+    get visible() {
+      return real?.visible ?? false;
+    },
+    get host() {
+      return real?.host ?? null;
+    },
   };
 }

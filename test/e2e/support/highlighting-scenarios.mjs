@@ -138,6 +138,46 @@ export function highlightingScenarios(launch) {
     await waitFor(async () => (await stored(url)).length === 0, { what: 'the delete to be saved' });
   });
 
+  test('overlapping highlights are each reachable by click', async () => {
+    const { page, url } = await open(articlePage());
+    const outer = 'The Solver digs deep into arbitrarily complex problems';
+    await highlightWithToolbar(page, '#p3', outer);
+    await closeToolbar(page);
+    await highlightWithToolbar(page, '#p3', 'arbitrarily complex');
+    await closeToolbar(page);
+    await clickPhrase(page, '#p3', 'arbitrarily complex');
+    await waitFor(() => toolbarBox(page), { what: 'the editor on the inner highlight' });
+    await page.keyboard.press('2');
+    await closeToolbar(page);
+    await clickPhrase(page, '#p3', 'The Solver');
+    await waitFor(() => toolbarBox(page), { what: 'the editor on the outer highlight' });
+    await page.keyboard.press('4');
+    const colours = await waitFor(
+      async () => {
+        const list = await stored(url);
+        return list.every((h) => h.color !== 'yellow')
+          ? Object.fromEntries(list.map((h) => [h.quote, h.color]))
+          : null;
+      },
+      { what: 'both recoloured' },
+    );
+    assert.deepEqual(colours, { [outer]: 'pink', 'arbitrarily complex': 'green' });
+  });
+
+  test('no toolbar in an editable region unless the reader asks with the shortcut', async () => {
+    const { page, url } = await open(
+      articlePage({
+        body: '<div id="editor" contenteditable="true"><p id="p9">Draft notes about staff engineering scope.</p></div>',
+      }),
+    );
+    await dragSelect(page, '#p9', 'staff engineering');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await toolbarBox(page), null, 'no toolbar pops up while editing');
+    await driver.pressShortcut(page);
+    await waitDrawn(page, 1, 'the shortcut highlight in the editable region');
+    assert.equal((await stored(url))[0]?.quote, 'staff engineering');
+  });
+
   test('keyboard shortcut and context menu highlight the selection', async () => {
     const { page, url } = await open(articlePage());
     await dragSelect(page, '#p1', TECH_LEAD);
