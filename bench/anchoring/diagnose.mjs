@@ -1,6 +1,6 @@
 // Tuning aid for the anchoring bench: on one page, lists the highlights trailmark misplaces or
 // misses after the page is edited, with what was stored, what was found and where the text went.
-// Usage: node bench/anchoring/diagnose.mjs <page name> [highlights]
+// Usage: [SHOW_ALL_BEFORE=<position>] node bench/anchoring/diagnose.mjs <page name> [highlights]
 import fs from 'node:fs';
 import { fetchPages } from '../fetch-pages.mjs';
 import { bundle, launchChromium, serve } from './browser.mjs';
@@ -15,56 +15,59 @@ try {
   const page = await browser.newPage();
   await page.goto(`${origin}/page`);
   await page.addScriptTag({ content: script });
-  const report = await page.evaluate(async (n) => {
-    const { Bench } = globalThis;
-    const root = document.body;
-    const ranges = Bench.randomRanges(root, n, 1);
-    const stored = ranges.map((r) => Bench.describe(root, r));
-    const truth = Bench.recordTruth(root, ranges);
-    ranges.length = 0;
-    globalThis.gc();
-    let t = performance.now();
-    Bench.editPage(root, truth, 2);
-    const editing = performance.now() - t;
-    // Let the engine's MutationObserver take delivery of the edits before timing.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    globalThis.gc();
-    t = performance.now();
-    const found = await Bench.anchorAll(root, stored);
-    const elapsed = performance.now() - t;
-    const whereNow = (i) => {
-      const span = truth.spans[i];
-      let first = null;
-      let last = null;
-      for (const [node, ids] of truth.ids) {
-        if (!node.isConnected) continue;
-        for (let k = 0; k < ids.length; k++) {
-          if (ids[k] >= span.start && ids[k] < span.end) {
-            if (!first || ids[k] < first[2]) first = [node, k, ids[k]];
-            if (!last || ids[k] > last[2]) last = [node, k + 1, ids[k]];
+  const report = await page.evaluate(
+    async ([n, upTo]) => {
+      const { Bench } = globalThis;
+      const root = document.body;
+      const ranges = Bench.randomRanges(root, n, 1);
+      const stored = ranges.map((r) => Bench.describe(root, r));
+      const truth = Bench.recordTruth(root, ranges);
+      ranges.length = 0;
+      globalThis.gc();
+      let t = performance.now();
+      Bench.editPage(root, truth, 2);
+      const editing = performance.now() - t;
+      // Let the engine's MutationObserver take delivery of the edits before timing.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      globalThis.gc();
+      t = performance.now();
+      const found = await Bench.anchorAll(root, stored);
+      const elapsed = performance.now() - t;
+      const whereNow = (i) => {
+        const span = truth.spans[i];
+        let first = null;
+        let last = null;
+        for (const [node, ids] of truth.ids) {
+          if (!node.isConnected) continue;
+          for (let k = 0; k < ids.length; k++) {
+            if (ids[k] >= span.start && ids[k] < span.end) {
+              if (!first || ids[k] < first[2]) first = [node, k, ids[k]];
+              if (!last || ids[k] > last[2]) last = [node, k + 1, ids[k]];
+            }
           }
         }
-      }
-      if (!first || !last) return null;
-      const range = document.createRange();
-      range.setStart(first[0], first[1]);
-      range.setEnd(last[0], last[1]);
-      return Bench.describe(root, range);
-    };
-    const problems = [];
-    found.forEach((range, i) => {
-      const verdict = Bench.judge(truth, i, range);
-      if (verdict === 'right') return;
-      problems.push({
-        i,
-        verdict,
-        stored: stored[i],
-        found: range ? Bench.describe(root, range) : null,
-        truth: whereNow(i),
+        if (!first || !last) return null;
+        const range = document.createRange();
+        range.setStart(first[0], first[1]);
+        range.setEnd(last[0], last[1]);
+        return Bench.describe(root, range);
+      };
+      const problems = [];
+      found.forEach((range, i) => {
+        const verdict = Bench.judge(truth, i, range);
+        if (verdict === 'right' && stored[i][1].start > upTo) return;
+        problems.push({
+          i,
+          verdict,
+          stored: stored[i],
+          found: range ? Bench.describe(root, range) : null,
+          truth: whereNow(i),
+        });
       });
-    });
-    return { elapsed, problems, stats: { editing, ...globalThis.__st } };
-  }, Number(count));
+      return { elapsed, problems, stats: { editing, ...globalThis.__st } };
+    },
+    [Number(count), Number(process.env.SHOW_ALL_BEFORE ?? -1)],
+  );
   console.log(
     `anchorAll ${report.elapsed.toFixed(0)} ms, ${report.problems.length} problems`,
     report.stats,

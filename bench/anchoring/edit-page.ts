@@ -40,15 +40,26 @@ function locate(nodes: readonly Text[], firsts: readonly number[], ids: Ids, id:
   return node && at >= 0 ? ([node, at] as const) : null;
 }
 
-function replaceWordAt(ids: Ids, node: Text, at: number, random: () => number): void {
+/**
+ * Replaces the word at `at`, unless it reaches into a highlight (`inside` tells): rewording a
+ * quote is what the character edits do, this edit changes context only.
+ */
+function replaceWordAt(
+  ids: Ids,
+  node: Text,
+  at: number,
+  inside: (id: number) => boolean,
+  random: () => number,
+): void {
   const { data } = node;
   let from = at;
   let to = at;
   while (from > 0 && /\w/.test(data.charAt(from - 1))) from--;
   while (to < data.length && /\w/.test(data.charAt(to))) to++;
   if (to - from < 2) return;
-  const word = randomWord(random);
   const own = ids.get(node) ?? new Int32Array(data.length);
+  if (own.subarray(from, to).some(inside)) return;
+  const word = randomWord(random);
   const next = new Int32Array(own.length - (to - from) + word.length);
   next.set(own.subarray(0, from));
   next.fill(-1, from, from + word.length);
@@ -59,11 +70,14 @@ function replaceWordAt(ids: Ids, node: Text, at: number, random: () => number): 
 function editContexts(root: Element, truth: Truth, random: () => number): void {
   const nodes = visibleTextNodes(root).filter((n) => (truth.ids.get(n)?.length ?? 0) > 0);
   const firsts = nodes.map((n) => truth.ids.get(n)?.[0] ?? 0);
+  const covered = new Uint8Array(truth.text.length);
+  for (const span of truth.spans) covered.fill(1, span.start, span.end);
+  const inside = (id: number): boolean => id >= 0 && covered[id] === 1;
   for (const span of truth.spans) {
     if (random() >= CONTEXT_EDIT_SHARE) continue;
     const id = random() < 0.5 ? span.start - 6 : span.end + 6;
     const where = locate(nodes, firsts, truth.ids, id);
-    if (where) replaceWordAt(truth.ids, where[0], where[1], random);
+    if (where) replaceWordAt(truth.ids, where[0], where[1], inside, random);
   }
 }
 

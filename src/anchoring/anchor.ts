@@ -2,7 +2,8 @@
 // visits them in the order of their stored positions, so that the drift each one shows (text
 // inserted or removed before it) sharpens the expected position of the next.
 
-import { locate, type Found } from './locate';
+import { Drift } from './drift';
+import { locate, WINDOW, type Found } from './locate';
 import type { Quote } from './score';
 import { runToEnd, Slicer, type Steps } from './steps';
 import { rangeAt, type TextMap } from './text-map';
@@ -54,13 +55,13 @@ async function anchorAllOnce(
 ): Promise<{ map: TextMap; found: (Found | null)[] }> {
   const map = await textMapOfSliced(root, slicer);
   const found: (Found | null)[] = targets.map(() => null);
-  let drift = 0;
+  const drift = new Drift(WINDOW);
   for (const i of visitOrder(targets)) {
     const target = targets[i];
     if (!target) continue;
-    const result = await slicer.run(find(map, target, drift));
+    const result = await slicer.run(find(map, target, drift.value));
     found[i] = result;
-    if (result && target.hint) drift = result.start - target.hint.start;
+    if (result && target.hint) drift.observe(target.hint.start, result.start);
     await slicer.pause();
   }
   return { map, found };

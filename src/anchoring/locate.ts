@@ -13,6 +13,7 @@ import {
   acceptable,
   better,
   CONFIDENT_RANK,
+  MIN_FAR_EVIDENCE,
   score,
   type Candidate,
   type Quote,
@@ -21,7 +22,7 @@ import {
 import type { Steps } from './steps';
 
 /** Characters searched on each side of the expected position before looking further. */
-const WINDOW = 1024;
+export const WINDOW = 1024;
 /** The close search: where drift noise puts an edited original. */
 const CLOSE = 128;
 /** Fuzzy matches may differ from the quote in at most this share of its characters... */
@@ -33,6 +34,8 @@ const MIN_FUZZY_ANYWHERE = 12;
 /** Text searched between two chances to yield. */
 const CHUNK = 65536;
 const EXACT_PER_STEP = 512;
+/** Pieces of each context looked for around the expected place (two, so one edit is forgiven). */
+const CONTEXT_PROBE = 8;
 
 export interface Found {
   start: number;
@@ -157,6 +160,60 @@ function* nearby(text: string, quote: Quote, expected: number): Steps<Scored | n
   return better(best, fuzzyIn(text, quote, from, to, expected));
 }
 
+/** Where, in `area`, a piece of the prefix ends: each place the quote could start after it. */
+function* quoteStartsAfterPrefix(area: string, prefix: string): Generator<number> {
+  for (const back of [0, CONTEXT_PROBE]) {
+    const probe = prefix.slice(prefix.length - back - CONTEXT_PROBE, prefix.length - back);
+    if (probe.length < CONTEXT_PROBE) continue;
+    for (let at = area.indexOf(probe); at !== -1; at = area.indexOf(probe, at + 1)) {
+      yield at + probe.length + back;
+    }
+  }
+}
+
+/** Where, in `area` after `from`, a piece of the suffix says the quote ends (-1 if nowhere). */
+function quoteEndBeforeSuffix(area: string, suffix: string, from: number): number {
+  for (const skip of [0, CONTEXT_PROBE]) {
+    const probe = suffix.slice(skip, skip + CONTEXT_PROBE);
+    if (probe.length < CONTEXT_PROBE) continue;
+    const at = area.indexOf(probe, from);
+    if (at !== -1) return at - skip;
+  }
+  return -1;
+}
+
+/**
+ * Whether the quote's context still stands around the expected position with room for the quote
+ * between: then the passage is still here, only edited, and a copy elsewhere is not it.
+ */
+function contextStillHere(text: string, quote: Quote, expected: number): boolean {
+  const { length } = quote.exact;
+  const area = text.slice(Math.max(0, expected - WINDOW), expected + length + WINDOW);
+  for (const start of quoteStartsAfterPrefix(area, quote.prefix)) {
+    const end = quoteEndBeforeSuffix(area, quote.suffix, start);
+    const gap = end - start;
+    if (end !== -1 && gap >= length / 2 - 8 && gap <= length * 2 + 16) return true;
+  }
+  return false;
+}
+
+/** A far candidate must have strong evidence, and the passage must not still be here. */
+function farEnough(text: string, quote: Quote, far: Scored, expected: number): boolean {
+  return far.evidence >= MIN_FAR_EVIDENCE && !contextStillHere(text, quote, expected);
+}
+
+function isFar(candidate: Scored, expected: number | undefined): boolean {
+  return expected !== undefined && Math.abs(candidate.start - expected) > WINDOW;
+}
+
+function* anywhere(text: string, quote: Quote, expected: number | undefined): Steps<Scored | null> {
+  let best = yield* exactIn(text, quote, 0, text.length, expected);
+  if (!acceptable(best) && quote.exact.length >= MIN_FUZZY_ANYWHERE) {
+    best = better(best, yield* fuzzyAnywhere(text, quote, expected));
+  }
+  return best;
+}
+
 export function* locate(
   text: string,
   quote: Quote,
@@ -168,15 +225,13 @@ export function* locate(
       return { start: expected, end: expected + quote.exact.length };
     }
   }
-  let best: Scored | null = null;
+  let near: Scored | null = null;
   if (expected !== undefined) {
-    best = yield* nearby(text, quote, expected);
-    if (acceptable(best) && best.rank >= CONFIDENT_RANK)
-      return { start: best.start, end: best.end };
+    near = yield* nearby(text, quote, expected);
+    if (acceptable(near) && near.rank >= CONFIDENT_RANK)
+      return { start: near.start, end: near.end };
   }
-  best = better(best, yield* exactIn(text, quote, 0, text.length, expected));
-  if (!acceptable(best) && quote.exact.length >= MIN_FUZZY_ANYWHERE) {
-    best = better(best, yield* fuzzyAnywhere(text, quote, expected));
-  }
+  let best = better(near, yield* anywhere(text, quote, expected));
+  if (best && isFar(best, expected) && !farEnough(text, quote, best, expected ?? 0)) best = near;
   return acceptable(best) ? { start: best.start, end: best.end } : null;
 }

@@ -29,16 +29,19 @@ export interface Scored extends Candidate {
 const WEIGHT_QUOTE = 50;
 const WEIGHT_PREFIX = 20;
 const WEIGHT_SUFFIX = 20;
-const WEIGHT_TOTAL = WEIGHT_QUOTE + WEIGHT_PREFIX + WEIGHT_SUFFIX;
+/** A quote shorter than this says less than its context: its weight shrinks with its length. */
+const FULL_WEIGHT_LENGTH = 32;
 /** Bonus for a candidate exactly at the expected position. */
-const POSITION_BONUS = 0.2;
+const POSITION_BONUS = 0.3;
 /** Drift noise: within this distance of the expected position, every candidate is as close. */
-const POSITION_TOLERANCE = 128;
+const POSITION_TOLERANCE = 64;
 /** Distance beyond the tolerance at which the position bonus has halved. */
-const POSITION_HALF_LIFE = 512;
+const POSITION_HALF_LIFE = 256;
 
 /** Below these a candidate is refused. */
-const MIN_EVIDENCE = 0.75;
+const MIN_EVIDENCE = 0.8;
+/** A candidate far from where the quote is expected needs its context nearly intact. */
+export const MIN_FAR_EVIDENCE = 0.9;
 const MIN_QUOTE_SIMILARITY = 0.8;
 /** A candidate ranked this high cannot lose to a copy outside the search window. */
 export const CONFIDENT_RANK = 1.0;
@@ -59,11 +62,12 @@ export function score(
   const quoteSimilarity = 1 - candidate.errors / Math.max(1, quote.exact.length);
   const before = text.slice(Math.max(0, start - quote.prefix.length), start);
   const after = text.slice(end, end + quote.suffix.length);
+  const quoteWeight = WEIGHT_QUOTE * Math.min(1, quote.exact.length / FULL_WEIGHT_LENGTH);
   const evidence =
-    (WEIGHT_QUOTE * quoteSimilarity +
+    (quoteWeight * quoteSimilarity +
       WEIGHT_PREFIX * similarity(quote.prefix, before) +
       WEIGHT_SUFFIX * similarity(quote.suffix, after)) /
-    WEIGHT_TOTAL;
+    (quoteWeight + WEIGHT_PREFIX + WEIGHT_SUFFIX);
   const rank = evidence + POSITION_BONUS * closeness(start, expected);
   return { ...candidate, evidence, quoteSimilarity, rank };
 }
