@@ -60,19 +60,23 @@ async function closeExtensionPages(driver) {
   );
 }
 
-/** Stops the extension's service worker through the DevTools protocol and waits until it is gone. */
-async function stopServiceWorker(driver, page) {
-  const cdp = await driver.context.newCDPSession(page);
+/**
+ * Stops the extension's service worker through the DevTools protocol, from one of the
+ * extension's own pages (the worker's storage partition), and waits until it reports stopped.
+ */
+async function stopServiceWorker(driver, extensionPage) {
+  const cdp = await driver.context.newCDPSession(extensionPage);
+  const status = new Map();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) status.set(v.versionId, v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  const base = driver.extensionUrl('');
   const deadline = Date.now() + 10_000;
-  while (driver.context.serviceWorkers().some((w) => w.url().startsWith(base))) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
+  const stopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+  while (!stopped() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  await cdp.detach();
+  return stopped();
 }
 
 /**
@@ -168,8 +172,10 @@ try {
   let stopped = true;
   for (let i = 0; i < RUNS; i += 1) {
     const helper = await driver.newPage(currentUrl);
+    const extensionPage = await driver.extensionPage('popup.html');
+    stopped = (await stopServiceWorker(driver, extensionPage)) && stopped;
+    // No extension page left open either, so the popup starts in a fresh process.
     await closeExtensionPages(driver);
-    stopped = (await stopServiceWorker(driver, helper)) && stopped;
     const { popup, time } = await openPopupOnce(driver.context, popupUrl);
     cold.push(time);
     await popup.close();
@@ -179,7 +185,11 @@ try {
   const { popup } = await openPopupOnce(driver.context, popupUrl);
   const search = await searchTimes(popup);
 
-  console.log(`\nPopup at ${counts.highlights} highlights (Chromium, ${RUNS} runs each)`);
+  const load = os.loadavg()[0]?.toFixed(1);
+  console.log(
+    `\nPopup at ${counts.highlights} highlights (Chromium, ${RUNS} runs each; ` +
+      `${os.cpus().length} cores, load average ${load}: other work on the machine slows these)`,
+  );
   console.log(
     '| measure                                               | median    | max       | bar     |',
   );
