@@ -8,6 +8,7 @@ import { createHandlers } from './handlers';
 import { onInstalled } from './install';
 import { createRouter } from './router';
 import { snapshot } from '../storage/snapshot';
+import { failWrites } from '../storage/write-faults';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
 import { startBadge } from './badge';
 
@@ -35,5 +36,10 @@ browser.commands.onCommand.addListener((command, tab) => handleCommand(command, 
 // End-to-end tests drive the menu and the shortcut through the same handlers the browser calls,
 // and read what was stored. Only extension pages can reach the background's globals.
 Object.assign(globalThis, {
-  __test: { handleContextMenu, handleCommand, snapshot: () => snapshot(db) },
+  __test: {
+    handleContextMenu,
+    handleCommand,
+    snapshot: () => snapshot(db),
+    failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
+  },
 });

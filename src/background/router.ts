@@ -60,12 +60,21 @@ function parsePayload<K extends MessageKind>(
   return fail('invalid', issue.message, v.getDotPath(issue) ?? undefined);
 }
 
+/** Dexie wraps the browser's error (often in an AbortError of the transaction); look inside. */
+function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | undefined; e;) {
+    if (e.name === 'QuotaExceededError' || /quota/i.test(e.message ?? '')) return true;
+    e = e.inner as typeof e;
+  }
+  return false;
+}
+
 /** Maps an error thrown by a handler to a reply; never lets it escape as a rejection. */
 function replyForError(error: unknown): ErrorReply {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'NotFoundError') return fail('not-found', message);
-  if (name === 'QuotaExceededError') {
+  if (isQuotaError(error)) {
     return fail('storage', 'The disk is full: nothing was saved. Free some space and try again.');
   }
   return fail('storage', `Could not save: ${message}`);

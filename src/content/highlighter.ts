@@ -49,7 +49,8 @@ export function createHighlighter(
   let pendingDelete: { entry: Entry; timer: ReturnType<typeof setTimeout> } | null = null;
   let selectionRange: Range | null = null;
 
-  const fail = (error: unknown) => toolbar.showStatus(`Not saved — ${reasonOf(error)}. Try again.`);
+  const fail = (error: unknown, retry?: () => void) =>
+    toolbar.showStatus(`Not saved — ${reasonOf(error)}`, retry);
 
   function openEditor(id: string, focus: Focus): void {
     const entry = state.entries.get(id);
@@ -86,20 +87,28 @@ export function createHighlighter(
     selectionRange = null;
     if (!range) return;
     const id = crypto.randomUUID();
-    const record = provisional(id, range, color);
-    painter.paint(id, range, color);
-    state.entries.set(id, { record, range });
     clearSelection();
     overlap = [id];
-    openEditor(id, then ?? focus);
+    await persist(provisional(id, range, color), range, then ?? focus);
+  }
+
+  /**
+   * Draws the highlight and opens its editor at once, then saves it. If saving fails for good the
+   * drawing is taken back and the toolbar offers to try again with the same id.
+   */
+  async function persist(record: HighlightRecord, range: Range, focus: Focus): Promise<void> {
+    const { id } = record;
+    painter.paint(id, range, record.color);
+    state.entries.set(id, { record, range });
+    openEditor(id, focus);
     const request = send('highlight.create', {
       id,
       url: location.href,
       title: document.title,
       selectors: record.selectors,
-      color,
-      tagIds: [],
-      note: '',
+      color: record.color,
+      tagIds: record.tagIds,
+      note: record.note,
     });
     saving.set(id, request);
     try {
@@ -109,9 +118,10 @@ export function createHighlighter(
       state.saved = true;
       onSaved();
     } catch (error) {
+      const latest = state.entries.get(id)?.record ?? record;
       state.entries.delete(id);
       painter.remove(id);
-      fail(error);
+      fail(error, () => void persist(latest, range, 'first'));
     } finally {
       saving.delete(id);
     }
@@ -140,7 +150,7 @@ export function createHighlighter(
       entry.record = before;
       if (entry.range) painter.paint(id, entry.range, before.color);
       redraw();
-      fail(error);
+      fail(error, () => void update(id, patch));
     }
   }
 

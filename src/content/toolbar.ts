@@ -38,7 +38,8 @@ export interface Toolbar {
   showCreate(anchor: DOMRect): void;
   showEdit(view: EditView, anchor: DOMRect, focus: Focus): void;
   showUndo(anchor: DOMRect | null): void;
-  showStatus(message: string): void;
+  /** Tells the reader something went wrong; with `retry`, offers to try again. */
+  showStatus(message: string, retry?: () => void): void;
   hide(): void;
   /** The highlight being edited, if the toolbar is open on one. */
   readonly editing: string | null;
@@ -291,8 +292,14 @@ function createToolbar(actions: ToolbarActions): Toolbar {
       place(anchor);
       focusOn('first');
     },
-    showStatus(message) {
-      status.textContent = message;
+    showStatus(message, retry) {
+      if (!host.isConnected) place(null);
+      status.replaceChildren(message);
+      if (retry) {
+        const again = actionButton('Retry saving', retry, { class: 'retry' }, 'Retry');
+        status.append(' ', again);
+        again.focus();
+      }
     },
     hide() {
       flushNote?.();
@@ -319,7 +326,7 @@ export function createLazyToolbar(actions: ToolbarActions): Toolbar {
     showCreate: (anchor) => get().showCreate(anchor),
     showEdit: (view, anchor, focus) => get().showEdit(view, anchor, focus),
     showUndo: (anchor) => get().showUndo(anchor),
-    showStatus: (message) => get().showStatus(message),
+    showStatus: (message, retry) => get().showStatus(message, retry),
     hide: () => real?.hide(),
     get editing() {
       return real?.editing ?? null;

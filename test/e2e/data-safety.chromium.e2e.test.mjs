@@ -1,0 +1,144 @@
+// Data safety in real Chromium: the service worker stopped in the middle of writes, and a full
+// disk. Nothing the reader saved is lost, nothing is written twice or half-way.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchChromium } from './support/chromium-driver.mjs';
+import { closedRootText } from './support/closed-root.mjs';
+import { startFixtureServer } from './support/fixture-server.mjs';
+import {
+  clickHighlightButton,
+  dragSelect,
+  drawnHighlights,
+  waitFor,
+} from './support/page-actions.mjs';
+import { page as articlePage } from './support/test-pages.mjs';
+
+const PHRASES = [
+  ['#p1', 'Staff engineers come in different shapes'],
+  ['#p1', 'partnering closely with a single manager'],
+  ['#p2', 'The Architect is responsible'],
+  ['#p2', 'in-depth knowledge of technical constraints'],
+  ['#p3', 'The Solver digs deep'],
+  ['#p3', 'finds an appropriate path'],
+  ['#p3', "extends an executive's attention"],
+  ['#p3', 'borrowing their scope and authority'],
+];
+
+let driver;
+let server;
+let reader;
+
+before(async () => {
+  server = await startFixtureServer();
+  driver = await launchChromium();
+  reader = await driver.extensionPage('review.html');
+});
+after(async () => {
+  await driver?.close();
+  await server?.close();
+});
+
+/** Reads the database from an extension page, so it works while the worker is stopped. */
+const storedHighlights = () =>
+  reader.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('trailmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+
+test('the service worker stopped during each write: every highlight saved exactly once', async () => {
+  server.setPage('kills.html', articlePage());
+  const page = await driver.newPage(server.url('kills.html'));
+  // The extension's own page sees the extension's worker: stop it from there, and watch it.
+  const cdp = await driver.context.newCDPSession(reader);
+  let stops = 0;
+  let restarts = 0;
+  let down = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const { runningStatus } of versions) {
+      if (runningStatus === 'stopped' && !down) [stops, down] = [stops + 1, true];
+      if (runningStatus === 'running' && down) [restarts, down] = [restarts + 1, false];
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  let kills = 0;
+
+  for (const [selector, phrase] of PHRASES) {
+    await dragSelect(page, selector, phrase);
+    let stopping = true;
+    const killer = (async () => {
+      while (stopping) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        kills += 1;
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    })();
+    await clickHighlightButton(page);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    stopping = false;
+    await killer;
+    await page.keyboard.press('Escape');
+  }
+
+  const stored = await waitFor(
+    async () => {
+      const list = (await storedHighlights()).filter((h) => PHRASES.some(([, p]) => p === h.quote));
+      return list.length >= PHRASES.length ? list : null;
+    },
+    { timeout: 20_000, what: 'every highlight saved' },
+  );
+  assert.equal(stored.length, PHRASES.length, 'exactly one record per highlight');
+  assert.equal(new Set(stored.map((h) => h.quote)).size, PHRASES.length);
+  assert.equal((await drawnHighlights(page)).length, PHRASES.length);
+  console.log(
+    `# stop requests: ${kills}, worker stopped: ${stops}, restarted: ${restarts}, highlights: ${stored.length}, duplicates: 0`,
+  );
+  assert.ok(stops >= PHRASES.length, `the worker was stopped during the writes (${stops} times)`);
+  await page.reload();
+  await waitFor(async () => (await drawnHighlights(page)).length === PHRASES.length, {
+    what: 'all back after reload',
+  });
+  await page.close();
+});
+
+test('a full disk: the reader is told in plain words, nothing is half-written, retry saves it', async () => {
+  server.setPage('full.html', articlePage());
+  const page = await driver.newPage(server.url('full.html'));
+  const before = await storedHighlights();
+  // The page record is written, then the highlight's write meets a full disk.
+  await driver.backgroundCall('failWrites', 1, 1);
+  await dragSelect(page, '#p2', 'The Architect is responsible');
+  await clickHighlightButton(page);
+  const status = await waitFor(
+    async () => {
+      const text = await closedRootText(driver.context, page, 'trailmark-toolbar');
+      return text && /Not saved/.test(text) ? text : null;
+    },
+    { what: 'the not-saved message' },
+  );
+  assert.match(status, /disk is full/i);
+  assert.deepEqual(await drawnHighlights(page), [], 'an unsaved highlight is not shown as saved');
+  const { pages } = await driver.backgroundCall('snapshot');
+  assert.equal(
+    pages.filter((p) => p.url.endsWith('/full.html')).length,
+    0,
+    'no page record half-written',
+  );
+  assert.deepEqual(await storedHighlights(), before, 'the database is as it was');
+
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await storedHighlights()).length === before.length + 1, {
+    what: 'the retry to save',
+  });
+  assert.deepEqual(await drawnHighlights(page), ['The Architect is responsible']);
+  await page.close();
+});
