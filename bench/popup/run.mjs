@@ -198,7 +198,7 @@ try {
   );
   const row = (what, med, max, bar) =>
     console.log(
-      `| ${what.padEnd(39)} | ${ms(med).padStart(9)} | ${ms(max).padStart(9)} | ${bar.padEnd(7)} |`,
+      `| ${what.padEnd(53)} | ${ms(med).padStart(9)} | ${ms(max).padStart(9)} | ${bar.padEnd(7)} |`,
     );
   row('open → first useful render, warm', median(warm), Math.max(...warm), '150 ms');
   row(
