@@ -1,6 +1,8 @@
 // The anchoring bench (issue 3): real manuals in real Chromium, our engine against the floor and
 // three peers, on each page unchanged and then edited. Prints medians, ratios and
-// correct/wrong/missing per case; asserts nothing.
+// correct/wrong/missing per case; asserts nothing. Pages come from bench/fetch-pages.mjs.
+// Knobs: BENCH_HIGHLIGHTS (1000), BENCH_RUNS (5), BENCH_PEER_BUDGET_MS (60000: a slower peer stops
+// there and its time is extrapolated, marked ≈). bench/anchoring/diagnose.mjs lists what went wrong.
 import fs from 'node:fs';
 import { fetchPages } from '../fetch-pages.mjs';
 import { bundle, launchChromium, serve } from './browser.mjs';

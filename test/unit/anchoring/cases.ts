@@ -139,6 +139,11 @@ export interface AnchorCase {
 
 export const repeated = '<p>x = 1</p><p>print(x)</p><p>x = 1</p><p>print(y)</p>';
 
+/** Text that contains none of the quotes, to put more than a search window between two copies. */
+const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(25);
+const loop = 'for item in items: print(item)';
+const nullTest = 'pr ESCAPE expr ISNULL NOTNULL NOT NULL expr IS NOT DISTINCT FROM';
+
 export const anchorCases: AnchorCase[] = [
   {
     name: 'exact at its position',
@@ -225,6 +230,28 @@ export const anchorCases: AnchorCase[] = [
     name: 'a weak fuzzy match is refused',
     html: '<p>staff engineers lead through influence</p>',
     selectors: [quote('stuff engines', 'nothing alike here ', ' nor here at all')],
+    expected: null,
+  },
+  {
+    name: 'a near-exact match where expected beats an exact copy far away',
+    html: `<p>Intro text here. for item in itms: print(item) and then more words.</p><p>${filler}</p><p>Elsewhere: ${loop} in another place.</p>`,
+    selectors: [
+      quote(loop, 'Intro text here. ', (' and then more words. ' + filler).slice(0, 32)),
+      position(17, 17 + loop.length),
+    ],
+    expected: [0, 17, 0, 46],
+  },
+  {
+    name: 'a passage edited in place is not replaced by an identical copy far away',
+    html: `<p>${nullTest.replace('NOT NULL', 'jlnrkbor NULL')}</p><p>${filler}</p><p>${nullTest}</p>`,
+    selectors: [
+      quote(
+        'LL NOT NULL',
+        'pr ESCAPE expr ISNULL NOTNU',
+        (' expr IS NOT DISTINCT FROM ' + filler).slice(0, 32),
+      ),
+      position(27, 38),
+    ],
     expected: null,
   },
   {
