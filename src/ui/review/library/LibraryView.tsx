@@ -32,11 +32,13 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const [status, setStatus] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
   const sites = useLive(() => librarySites(db), []);
-  const ids = useFilteredIds(filter);
-  const idList = ids.status === 'ready' ? ids.value : undefined;
+  const { found: ids, current } = useFilteredIds(filter);
+  const idList = ids.status === 'ready' ? ids.value.ids : undefined;
   const count = useCount(idList);
-  const total = count.status === 'ready' ? count.value : 0;
   const rows = useWindowRows(idList);
+  // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
+  const counted = count.status === 'ready' ? count.value : null;
+  const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
   const terms = queryTerms(filter.query);
   const activeRow = rows.rowAt(Math.min(active, total - 1));
@@ -82,7 +84,11 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
       />
       <div class="library-status">
         <p class="count" role="status" aria-live="polite">
-          {ids.status === 'error' ? `Could not filter: ${ids.error}` : countLabel(total)}
+          {ids.status === 'error'
+            ? `Could not filter: ${ids.error}`
+            : counted === null
+              ? 'Counting…'
+              : countLabel(counted)}
         </p>
         <p class="muted keys">↑ ↓ move · Enter edit · O open page · Delete remove</p>
         <p role="status" class="saved">
@@ -94,7 +100,11 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
           )}
         </p>
       </div>
-      <div class="library-body">
+      <div
+        class="library-body"
+        data-query={filter.query}
+        data-current={String(current && rows.loadedFor === idList)}
+      >
         {total === 0 && count.status === 'ready' ? (
           <p class="empty muted">
             {filter === NO_FILTER

@@ -10,12 +10,14 @@ const CHUNK = 30;
 
 /** Ids passing the filter; an edit anywhere re-runs it, so a note edited to match shows up. */
 export function useFilteredIds(filter: LibraryFilter) {
-  return useLive(async () => {
+  const key = JSON.stringify(filter);
+  const found = useLive(async () => {
     const db = getDb();
     // Reading the newest edit makes every edit a change this live query is told about.
     await db.highlights.orderBy('updatedAt').last();
-    return filteredHighlightIds(db, filter);
-  }, [JSON.stringify(filter)]);
+    return { key, ids: await filteredHighlightIds(db, filter) };
+  }, [key]);
+  return { found, current: found.status === 'ready' && found.value.key === key };
 }
 
 export function useCount(ids: readonly string[] | null | undefined) {
@@ -24,6 +26,10 @@ export function useCount(ids: readonly string[] | null | undefined) {
 
 export interface WindowRows {
   rowAt: (index: number) => LibraryRow | undefined;
+  /** One past the last row loaded: a lower bound of the list's length while it is counted. */
+  loadedEnd: number;
+  /** The ids the loaded rows were read for, to tell fresh rows from the last filter's. */
+  loadedFor: readonly string[] | null | undefined;
   setRange: (start: number, end: number) => void;
 }
 
@@ -34,11 +40,13 @@ export function useWindowRows(ids: readonly string[] | null | undefined): Window
   const rows = useLive(async () => {
     const { start, end } = range;
     const found = ids === undefined ? [] : await libraryWindow(getDb(), ids, start, end - start);
-    return { start, rows: found };
+    return { start, rows: found, ids };
   }, [ids, range.start, range.end]);
-  const loaded = rows.status === 'ready' ? rows.value : { start: 0, rows: [] };
+  const loaded = rows.status === 'ready' ? rows.value : { start: 0, rows: [], ids: undefined };
   return {
     rowAt: (index) => loaded.rows[index - loaded.start],
+    loadedEnd: loaded.start + loaded.rows.length,
+    loadedFor: loaded.ids,
     setRange(start, end) {
       const alignedStart = Math.floor(start / CHUNK) * CHUNK;
       const alignedEnd = Math.max(Math.ceil(end / CHUNK) * CHUNK, alignedStart + CHUNK);
