@@ -1,7 +1,7 @@
 // The anchoring bench (issue 3): real manuals in real Chromium, our engine against the floor and
 // three peers, on each page unchanged and then edited. Prints medians, ratios and
 // correct/wrong/missing per case; asserts nothing. Pages come from bench/fetch-pages.mjs.
-// Knobs: BENCH_HIGHLIGHTS (1000), BENCH_RUNS (5), BENCH_PEER_BUDGET_MS (60000: a slower peer stops
+// Knobs: BENCH_PAGES (comma-separated names; all), BENCH_HIGHLIGHTS (1000), BENCH_RUNS (5), BENCH_PEER_BUDGET_MS (60000: a slower peer stops
 // there and its time is extrapolated, marked ≈). bench/anchoring/diagnose.mjs lists what went wrong.
 import fs from 'node:fs';
 import { fetchPages } from '../fetch-pages.mjs';
@@ -238,7 +238,8 @@ async function benchPage(browser, origin, scripts, spec, lines, summary) {
 }
 
 async function main() {
-  const pages = fetchPages();
+  const only = process.env.BENCH_PAGES?.split(',');
+  const pages = fetchPages().filter((p) => !only || only.includes(p.name));
   const scripts = [await bundle('bench/anchoring/page-entry.ts', 'Bench')];
   try {
     scripts.push(await bundle('bench/anchoring/apache-peer.ts', 'ApachePeer'));

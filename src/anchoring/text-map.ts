@@ -70,9 +70,20 @@ export function* buildTextMap(root: Element): Steps<TextMap> {
       yield;
     }
   }
-  const raw = parts.join('');
-  yield;
+  const raw = yield* joinInSteps(parts);
   return { root, nodes, starts, lengths, ...(yield* normalise(raw)) };
+}
+
+const PARTS_PER_STEP = 16384;
+
+/** parts.join(''), a group of parts per step: a big page has hundreds of thousands. */
+function* joinInSteps(parts: readonly string[]): Steps<string> {
+  const groups: string[] = [];
+  for (let from = 0; from < parts.length; from += PARTS_PER_STEP) {
+    groups.push(parts.slice(from, from + PARTS_PER_STEP).join(''));
+    yield;
+  }
+  return groups.join('');
 }
 
 /** The next node after `node`'s subtree, noting each block element it leaves. */

@@ -9,7 +9,7 @@ import type { Steps } from './steps';
 const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 const STRIDE_BITS = 6;
 const STRIDE = 1 << STRIDE_BITS;
-const CHARACTERS_PER_STEP = 1 << 19;
+const CHARACTERS_PER_STEP = 1 << 18;
 
 export interface Normalised {
   readonly raw: string;
@@ -29,9 +29,23 @@ function keeps(raw: string, at: number): boolean {
   return !isWhitespace(raw.charCodeAt(at)) || at === 0 || !isWhitespace(raw.charCodeAt(at - 1));
 }
 
+/** The raw text with each whitespace run replaced by one space, a slice per step. */
+function* collapseRuns(raw: string): Steps<string> {
+  const pieces: string[] = [];
+  let endsWithSpace = false;
+  for (let from = 0; from < raw.length; from += CHARACTERS_PER_STEP) {
+    let piece = raw.slice(from, from + CHARACTERS_PER_STEP).replace(WHITESPACE_RUN, ' ');
+    // A run cut in two by the slicing must still become one space.
+    if (endsWithSpace && piece.startsWith(' ')) piece = piece.slice(1);
+    if (piece.length > 0) endsWithSpace = piece.endsWith(' ');
+    pieces.push(piece);
+    yield;
+  }
+  return pieces.join('');
+}
+
 export function* normalise(raw: string): Steps<Normalised> {
-  const spaced = raw.replace(WHITESPACE_RUN, ' ');
-  yield;
+  const spaced = yield* collapseRuns(raw);
   const lead = spaced.startsWith(' ') ? 1 : 0;
   const trail = spaced.length > lead && spaced.endsWith(' ') ? 1 : 0;
   const text = spaced.slice(lead, spaced.length - trail);

@@ -40,6 +40,14 @@ suite('whitespace normalisation', () => {
     );
   });
 
+  it('collapses runs that straddle the slices a long text is processed in', () => {
+    const raw = ('word' + ' \n '.repeat(7)).repeat(30000) + 'end';
+    const n = runToEnd(normalise(raw));
+    expect(n.text).toBe(raw.replace(/[ \t\n\r\f]+/g, ' '));
+    expect(rawOffset(n, n.text.length - 1)).toBe(raw.length - 1);
+    expect(normalisedOffset(n, raw.length - 3)).toBe(n.text.length - 3);
+  });
+
   it('maps offsets at the very end of a text whose length is a multiple of 64', () => {
     const n = runToEnd(normalise('word '.repeat(12) + 'four'));
     expect(n.raw.length).toBe(64);
