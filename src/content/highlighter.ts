@@ -2,6 +2,7 @@
 // undo — each drawn at once and saved through the background; a failed save is undone on
 // screen and said in the toolbar, never lost silently.
 import { describe } from '../anchoring';
+import { MessageError } from '../shared/messages';
 import type { HighlightColor, HighlightRecord } from '../shared/types';
 import type { Painter } from './highlight-painter';
 import { highlightsAt } from './hit-test';
@@ -127,6 +128,25 @@ export function createHighlighter(
     }
   }
 
+  /**
+   * Sends an edit at once, so it is on its way even if the page is closed right after; the
+   * background applies messages in order, so it lands after its create. Only if the create had
+   * to be resent (the worker was stopped) can the edit arrive first: then it waits and goes again.
+   */
+  async function sendEdit(
+    id: string,
+    patch: Partial<Pick<HighlightRecord, 'color' | 'tagIds' | 'note'>>,
+  ) {
+    const creating = saving.get(id);
+    try {
+      return await send('highlight.update', { id, ...patch });
+    } catch (error) {
+      if (!creating || !(error instanceof MessageError) || error.code !== 'not-found') throw error;
+      await creating;
+      return send('highlight.update', { id, ...patch });
+    }
+  }
+
   async function update(
     id: string,
     patch: Partial<Pick<HighlightRecord, 'color' | 'tagIds' | 'note'>>,
@@ -142,8 +162,7 @@ export function createHighlighter(
     };
     redraw();
     try {
-      await saving.get(id)?.catch(() => undefined);
-      const { highlight } = await send('highlight.update', { id, ...patch });
+      const { highlight } = await sendEdit(id, patch);
       const current = state.entries.get(id);
       if (current) current.record = { ...highlight, ...pickEdits(current.record) };
     } catch (error) {

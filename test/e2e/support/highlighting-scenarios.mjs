@@ -120,6 +120,19 @@ export function highlightingScenarios(launch) {
     });
   });
 
+  test('hovering a highlight shows a pointer; leaving it takes the pointer away', async () => {
+    const { page } = await open(articlePage());
+    await highlightWithToolbar(page, '#p2', ARCHITECT);
+    await closeToolbar(page);
+    const pointer = () =>
+      page.evaluate(() => document.documentElement.hasAttribute('data-trailmark-pointer'));
+    const box = await phraseBox(page, '#p2', ARCHITECT);
+    await page.mouse.move((box.from.x + box.to.x) / 2, box.from.y, { steps: 3 });
+    await waitFor(pointer, { what: 'the pointer over the highlight' });
+    await page.mouse.move(5, 5, { steps: 3 });
+    await waitFor(async () => !(await pointer()), { what: 'the pointer to go' });
+  });
+
   test('delete with undo, then delete for good', async () => {
     const { page, url } = await open(articlePage());
     await highlightWithToolbar(page, '#p3', SOLVER);

@@ -47,7 +47,7 @@ export async function dragSelect(page, selector, phrase) {
 }
 
 /** Polls a page-side condition until it returns a truthy value. */
-export async function waitFor(check, { timeout = 10_000, what = 'condition' } = {}) {
+export async function waitFor(check, { timeout = 15_000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
