@@ -211,7 +211,7 @@ try {
     const first = s.runs.map((r) => r.first);
     const full = s.runs.map((r) => r.full);
     row(`search ${s.what}: first results`, median(first), Math.max(...first), '100 ms');
-    row(`search ${s.what}: full, newest first`, median(full), Math.max(...full), '—');
+    row(`search ${s.what}: full, after typing pause`, median(full), Math.max(...full), '—');
   }
   console.log('\nResults shown per query (last run):');
   for (const s of search) {

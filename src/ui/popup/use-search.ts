@@ -8,6 +8,8 @@ import { searchLibrary, type SearchResult } from '../../storage/search';
 
 export const RESULT_LIMIT = 8;
 export const PAGE_RESULT_LIMIT = 4;
+/** How long typing must pause before the full, sorted search runs. */
+const TYPING_PAUSE_MS = 150;
 
 export type SearchState =
   | { status: 'idle' }
@@ -32,14 +34,21 @@ export function useSearch(query: string): SearchState {
     const show = (result: SearchResult, complete: boolean) =>
       current() && setState({ status: 'done', query, result, complete });
     // One after the other: the database serves requests in turn, so a full search started at
-    // the same time would hold the first matches back behind its long index scan.
-    void firstResults(db, query, RESULT_LIMIT, PAGE_RESULT_LIMIT)
-      .then((first) => {
-        show(first, false);
-        if (!current()) return undefined;
-        return searchLibrary(db, query, { limit: RESULT_LIMIT, pageLimit: PAGE_RESULT_LIMIT });
-      })
-      .then((full) => full && show(full, true), fail);
+    // the same time would hold the first matches back behind its long index scan. The full
+    // search also waits for a pause in typing: "p" alone matches most of a big library, and
+    // the next keystroke's first matches must not queue behind it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const full = () =>
+      current() &&
+      searchLibrary(db, query, { limit: RESULT_LIMIT, pageLimit: PAGE_RESULT_LIMIT }).then(
+        (result) => show(result, true),
+        fail,
+      );
+    firstResults(db, query, RESULT_LIMIT, PAGE_RESULT_LIMIT).then((first) => {
+      show(first, false);
+      if (current()) timer = setTimeout(full, TYPING_PAUSE_MS);
+    }, fail);
+    return () => clearTimeout(timer);
   }, [query]);
   return state;
 }
