@@ -120,14 +120,13 @@ export async function checkBackup(
   const ledger = new Ledger();
   const counts = { tags: 0, goals: 0, pages: 0, highlights: 0, links: 0, reviews: 0 };
   let records = 0;
-  for await (const item of backupRecords(file)) {
-    if (item.kind === 'bytes') {
-      onProgress?.({ phase: 'checking', bytes: item.bytes, totalBytes: file.size, records });
-      continue;
+  for await (const chunk of backupRecords(file)) {
+    for (const at of chunk.records) {
+      ledger.add(at);
+      counts[at.section] += 1;
     }
-    ledger.add(item.at);
-    counts[item.at.section] += 1;
-    records += 1;
+    records += chunk.records.length;
+    onProgress?.({ phase: 'checking', bytes: chunk.bytes, totalBytes: file.size, records });
   }
   await checkOutside(db, ledger.outside);
   return { counts, records };

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { BackupRecord, BackupSection } from '../shared/backup-schema';
 import { BACKUP_SECTIONS } from '../shared/backup-schema';
-import { backupRecords, type BackupItem } from './backup-records';
+import { backupRecords, type BackupChunk } from './backup-records';
 import type { CheckedBackup, ImportProgress } from './backup-check';
 import { BATCH_SIZE } from './batches';
 import type { TrailmarkDb } from './db';
@@ -155,17 +155,15 @@ export async function mergeBackup(
     };
     for (;;) {
       // Reading the file is not database work: waitFor keeps the transaction open meanwhile.
-      const next: IteratorResult<BackupItem> = await Dexie.waitFor(items.next());
+      const next: IteratorResult<BackupChunk> = await Dexie.waitFor(items.next());
       if (next.done) break;
-      const item = next.value;
-      if (item.kind === 'bytes') {
-        onProgress?.({ phase: 'writing', bytes: item.bytes, totalBytes: file.size, records });
-        continue;
+      for (const at of next.value.records) {
+        if (at.section !== section || batch.length >= BATCH_SIZE) await flush();
+        section = at.section;
+        batch.push(at.record);
       }
-      if (item.at.section !== section || batch.length >= BATCH_SIZE) await flush();
-      section = item.at.section;
-      batch.push(item.at.record);
-      records += 1;
+      records += next.value.records.length;
+      onProgress?.({ phase: 'writing', bytes: next.value.bytes, totalBytes: file.size, records });
     }
     await flush();
   });

@@ -30,7 +30,11 @@ export interface RecordAt<S extends BackupSection = BackupSection> {
   index: number;
 }
 
-export type BackupItem = { kind: 'record'; at: RecordAt } | { kind: 'bytes'; bytes: number };
+/** The records one chunk of the file completed, and how far into the file that chunk ends. */
+export interface BackupChunk {
+  records: RecordAt[];
+  bytes: number;
+}
 
 export const where = (at: Pick<RecordAt, 'section' | 'number' | 'index'>): string =>
   `record ${at.number} (${at.section} #${at.index})`;
@@ -92,8 +96,11 @@ function checkRecord(section: BackupSection, text: string, at: Omit<RecordAt, 'r
   return result.output;
 }
 
-/** Every record of the file, checked; throws ImportError at the first problem. */
-export async function* backupRecords(file: Blob): AsyncGenerator<BackupItem> {
+/**
+ * Every record of the file, checked, a chunk at a time (handing them out one by one would cost
+ * the write pass a wait per record); throws ImportError at the first problem.
+ */
+export async function* backupRecords(file: Blob): AsyncGenerator<BackupChunk> {
   const reader = new JsonSectionReader(MAX_RECORD_CHARS);
   const order = new SectionOrder();
   let section: BackupSection | null = null;
@@ -111,6 +118,7 @@ export async function* backupRecords(file: Blob): AsyncGenerator<BackupItem> {
   };
   try {
     for await (const chunk of textChunks(file)) {
+      const records: RecordAt[] = [];
       for (const event of events(chunk.text)) {
         if (event.kind === 'field') order.field(event.key, event.text);
         else if (event.kind === 'section') {
@@ -120,10 +128,10 @@ export async function* backupRecords(file: Blob): AsyncGenerator<BackupItem> {
           number += 1;
           index += 1;
           const at = { section, number, index };
-          yield { kind: 'record', at: { ...at, record: checkRecord(section, event.text, at) } };
+          records.push({ ...at, record: checkRecord(section, event.text, at) });
         }
       }
-      yield { kind: 'bytes', bytes: chunk.bytes };
+      yield { records, bytes: chunk.bytes };
     }
   } catch (error) {
     if (error instanceof TypeError) throw new ImportError('the file is not UTF-8 text');

@@ -1,6 +1,7 @@
 // Review page entry.
 import { render } from 'preact';
 import '../common/base.css';
+import '../common/form-controls.css';
 import './review.css';
 import { Review } from './Review';
 

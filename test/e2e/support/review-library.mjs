@@ -77,26 +77,16 @@ export function libraryBackup(count) {
     createdAt: daysAgo(30),
     updatedAt: daysAgo(30),
   };
-  const links = [
-    {
-      id: 'link-1',
-      goalId: goal.id,
-      targetType: 'highlight',
-      targetId: highlights[0].id,
-      pageId: highlights[0].pageId,
-      note: 'Shows depth',
-      createdAt: daysAgo(10),
-    },
-    {
-      id: 'link-2',
-      goalId: goal.id,
-      targetType: 'highlight',
-      targetId: highlights[1].id,
-      pageId: highlights[1].pageId,
-      note: '',
-      createdAt: daysAgo(9),
-    },
-  ];
+  const link = (n, target, note) => ({
+    id: `link-${n}`,
+    goalId: goal.id,
+    targetType: 'highlight',
+    targetId: target.id,
+    pageId: target.pageId,
+    note,
+    createdAt: daysAgo(11 - n),
+  });
+  const links = [link(1, highlights[0], 'Shows depth'), link(2, highlights[1], '')];
   const sections = { tags: [], goals: [goal], pages, highlights, links, reviews: [] };
   const body = Object.entries(sections)
     .map(
