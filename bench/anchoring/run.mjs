@@ -4,6 +4,7 @@
 // Knobs: BENCH_PAGES (comma-separated names; all), BENCH_HIGHLIGHTS (1000), BENCH_RUNS (5), BENCH_PEER_BUDGET_MS (60000: a slower peer stops
 // there and its time is extrapolated, marked ≈). bench/anchoring/diagnose.mjs lists what went wrong.
 import fs from 'node:fs';
+import os from 'node:os';
 import { fetchPages } from '../fetch-pages.mjs';
 import { bundle, launchChromium, serve } from './browser.mjs';
 
@@ -61,6 +62,15 @@ async function runOurs([runs, edited]) {
   const windows = [];
   const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  // The longest stretch anchorAll works between two yields (wall time, so load stretches it).
+  let longestSlice = 0;
+  let sliceStart = 0;
+  const yieldNative = globalThis.scheduler.yield.bind(globalThis.scheduler);
+  globalThis.scheduler.yield = async () => {
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+    await yieldNative();
+    sliceStart = performance.now();
+  };
   const times = [];
   let found = [];
   for (let i = 0; i < runs; i++) {
@@ -68,7 +78,9 @@ async function runOurs([runs, edited]) {
     Bench.forgetTextMap(state.root);
     await settle();
     const t = performance.now();
+    sliceStart = t;
     found = await Bench.anchorAll(state.root, state.ours);
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
     times.push(performance.now() - t);
     windows.push([t, performance.now()]);
   }
@@ -80,7 +92,8 @@ async function runOurs([runs, edited]) {
       windows.some(([from, to]) => e.startTime < to && e.startTime + e.duration > from),
     )
     .map((e) => e.duration);
-  return { times, verdicts: verdicts(found, edited, state), longTasks };
+  globalThis.scheduler.yield = yieldNative;
+  return { times, verdicts: verdicts(found, edited, state), longTasks, longestSlice };
 
   function verdicts(ranges, isEdited, s) {
     return ranges.map((r, i) => {
@@ -231,7 +244,7 @@ async function benchPage(browser, origin, scripts, spec, lines, summary) {
         ),
       );
     }
-    cases.push({ label, results, longTasks: ours.longTasks });
+    cases.push({ label, results, longTasks: ours.longTasks, longestSlice: ours.longestSlice });
   }
   summary.push({ info, cases });
   await page.close();
@@ -244,7 +257,9 @@ async function main() {
   try {
     scripts.push(await bundle('bench/anchoring/apache-peer.ts', 'ApachePeer'));
   } catch (error) {
-    notRun.push(`apache-annotator: cannot bundle @apache-annotator/dom (${firstLine(error)})`);
+    const missing = /failed to resolve import "([^"]+)"/.exec(String(error?.message))?.[1];
+    const why = missing ? `it imports ${missing}, which is not installed` : firstLine(error);
+    notRun.push(`apache-annotator: cannot bundle @apache-annotator/dom (${why})`);
   }
   const routes = Object.fromEntries(
     pages.map((p) => [`/${p.name}`, () => fs.readFileSync(p.file, 'utf8')]),
@@ -253,6 +268,7 @@ async function main() {
   const browser = await launchChromium(['--js-flags=--expose-gc']);
   const lines = [];
   const summary = [];
+  loadBefore = os.loadavg()[0];
   try {
     for (const spec of pages) {
       console.log(`anchoring bench: ${spec.name} …`);
@@ -266,6 +282,7 @@ async function main() {
 }
 
 const notRun = [];
+let loadBefore = 0;
 const firstLine = (error) =>
   String(error?.message ?? error)
     .split('\n')
@@ -273,6 +290,11 @@ const firstLine = (error) =>
 
 function print(lines, summary) {
   for (const reason of notRun) console.log(`NOT RUN — ${reason}`);
+  const cpus = os.cpus().length;
+  const load = `load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`;
+  console.log(
+    `\nMachine: ${cpus} cores, ${load} — timings and long tasks stretch with other load.`,
+  );
   console.log(
     `\nAnchoring bench — real Chromium, ${HIGHLIGHTS} highlights of 5–200 characters per page (seed ${SEED}), median of ${RUNS} runs for trailmark and the floor (peers: up to 3 runs, 1 on pages over 1 M characters).`,
   );
@@ -290,7 +312,7 @@ function print(lines, summary) {
   }
   console.log('\n' + row(HEADER, WIDTHS));
   for (const line of lines) console.log(line);
-  console.log('\ndescribe (1000 ranges):');
+  console.log(`\ndescribe (${summary[0]?.info.count ?? 0} ranges):`);
   for (const { info } of summary) {
     console.log(
       `  ${info.name.padEnd(17)} warm median ${ms(median(info.describeWarm))} ms (${((median(info.describeWarm) / info.count) * 1000).toFixed(1)} µs each); first call, which builds the text map: ${ms(info.describeCold)} ms`,
@@ -301,7 +323,7 @@ function print(lines, summary) {
     for (const c of cases) {
       const worst = c.longTasks.length ? Math.max(...c.longTasks).toFixed(0) + ' ms' : 'none';
       console.log(
-        `  ${info.name.padEnd(17)} ${c.label.padEnd(9)} ${c.longTasks.length} long tasks, longest ${worst}`,
+        `  ${info.name.padEnd(17)} ${c.label.padEnd(9)} ${c.longTasks.length} long tasks, longest ${worst}; longest stretch between yields ${c.longestSlice.toFixed(0)} ms`,
       );
     }
   }
