@@ -11,6 +11,7 @@ import { snapshot } from '../storage/snapshot';
 import { failWrites } from '../storage/write-faults';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
 import { startBadge } from './badge';
+import { checkSafety, startSafetyChecks } from './safety';
 
 const db = getDb();
 const route = createRouter(createHandlers(db), browser.runtime.id);
@@ -25,8 +26,10 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void seedArchetypes(db);
+  void seedArchetypes(db).then(() => checkSafety(db));
 });
+
+startSafetyChecks(db);
 
 startBadge(db);
 
@@ -41,5 +44,6 @@ Object.assign(globalThis, {
     handleCommand,
     snapshot: () => snapshot(db),
     failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
+    checkSafety: () => checkSafety(db),
   },
 });

@@ -3,9 +3,11 @@
 import browser from 'webextension-polyfill';
 import type { TrailmarkDb } from '../storage/db';
 import { seedArchetypes } from '../storage/seed';
+import { checkSafety } from './safety';
 
 export async function onInstalled(db: TrailmarkDb, reason: string): Promise<void> {
   await seedArchetypes(db);
+  await checkSafety(db);
   if (reason === 'install') {
     await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
   }

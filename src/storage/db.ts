@@ -1,5 +1,6 @@
 // The one Dexie database. Every other module reaches IndexedDB through the repositories beside
 // this file; nothing outside src/storage imports Dexie.
+import type { MetaRecord } from './meta';
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   GoalRecord,
@@ -21,6 +22,7 @@ export type TrailmarkDb = Dexie & {
   highlightWords: EntityTable<HighlightWordsRow, 'id'>;
   pageWords: EntityTable<PageWordsRow, 'id'>;
   reviews: EntityTable<ReviewRecord, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
 };
 
 /** Opens a database with the given schema versions (all of them unless a test asks otherwise). */

@@ -59,6 +59,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reviews: 'id, dueAt',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // small facts about the database itself: the eviction canary, the last backup
+      meta: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -142,3 +142,26 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   assert.deepEqual(await drawnHighlights(page), ['The Architect is responsible']);
   await page.close();
 });
+
+test('the database wiped behind the reader’s back: noticed, and the popup says so at once', async () => {
+  assert.equal(await driver.backgroundCall('checkSafety'), 'intact');
+  const deleted = await reader.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase('trailmark');
+        request.onsuccess = () => resolve('deleted');
+        request.onerror = () => resolve(`error: ${request.error}`);
+        request.onblocked = () => resolve('blocked');
+      }),
+  );
+  assert.equal(deleted, 'deleted');
+  assert.equal(await driver.backgroundCall('checkSafety'), 'wiped');
+  const popup = await driver.extensionPage('popup.html');
+  const notice = await waitFor(
+    () => popup.evaluate(() => document.querySelector('.wipe-notice')?.textContent ?? null),
+    { what: 'the wipe notice' },
+  );
+  assert.match(notice, /Your saved reading was erased/);
+  assert.match(notice, /No backup had been made/);
+  await popup.close();
+});

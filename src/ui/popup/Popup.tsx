@@ -9,6 +9,7 @@ import { QuickSearch } from './QuickSearch';
 import { StatusLine } from './StatusLine';
 import type { Startup } from './startup';
 import { Tabs } from './Tabs';
+import { WipeNotice } from '../common/WipeNotice';
 
 type TabId = 'page' | 'goals';
 const TABS = [
@@ -44,6 +45,7 @@ export function Popup({ startup }: { startup: Startup }) {
           Review all
         </a>
       </header>
+      <WipeNotice />
       <QuickSearch query={query} onQuery={setQuery} />
       <StatusLine />
       {query.trim() === '' && (
