@@ -68,5 +68,7 @@ export async function textMapOfSliced(root: Element, slicer: Slicer): Promise<Te
 
 /** Whether the map still describes the DOM (false once anything under its root changed). */
 export function isCurrent(map: TextMap): boolean {
+  // Without MutationObserver nothing tells; starting over would not tell either.
+  if (typeof MutationObserver === 'undefined') return true;
   return fresh(map.root) === map;
 }

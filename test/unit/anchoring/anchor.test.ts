@@ -44,6 +44,15 @@ suite('anchorAll', () => {
     expect(placed).toEqual(paragraphs.map((_, i) => i));
   });
 
+  it('starts over when the page changes while it works', async () => {
+    const root = mount('<p>alpha beta gamma</p>');
+    const pending = anchorAll(root, [[quote('gamma', 'alpha beta ', ''), position(11, 16)]]);
+    root.querySelector('p')?.prepend('inserted while anchoring ');
+    const [range] = await pending;
+    expect(range?.toString()).toBe('gamma');
+    expect(describe(root, range as Range)[1]).toEqual(position(36, 41));
+  });
+
   it('returns a Promise of one entry per highlight, nulls for empty selectors', async () => {
     const root = mount('<p>abc</p>');
     await expect(anchorAll(root, [[], [quote('')]])).resolves.toEqual([null, null]);
