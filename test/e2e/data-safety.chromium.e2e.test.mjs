@@ -165,3 +165,33 @@ test('the database wiped behind the reader’s back: noticed, and the popup says
   assert.match(notice, /No backup had been made/);
   await popup.close();
 });
+
+test('the review page shows storage safety and the last backup, and backs up in one click', async () => {
+  const review = await driver.extensionPage('review.html#data');
+  const before = await waitFor(
+    () =>
+      review.evaluate(
+        () => document.querySelector('[data-testid=last-backup]')?.textContent ?? null,
+      ),
+    { what: 'the backup line' },
+  );
+  assert.match(before, /No backup yet/);
+  const status = await waitFor(() =>
+    review.evaluate(
+      () => document.querySelector('[data-testid=storage-status]')?.textContent ?? null,
+    ),
+  );
+  assert.match(status, /MB used/);
+  await review.getByRole('button', { name: 'Back up now' }).click();
+  const after = await waitFor(
+    async () => {
+      const text = await review.evaluate(
+        () => document.querySelector('[data-testid=last-backup]')?.textContent ?? '',
+      );
+      return /Last backup:/.test(text) ? text : null;
+    },
+    { what: 'the backup to be recorded' },
+  );
+  assert.doesNotMatch(after, /time for a new one/);
+  await review.close();
+});

@@ -3,7 +3,9 @@
 // progress, and saved as a download.
 import { useState } from 'preact/hooks';
 import type { GoalRecord } from '../../../shared/types';
+import { markerStore } from '../../../shared/canary-marker';
 import { backupFileName, exportBackup } from '../../../storage/backup-export';
+import { recordBackup } from '../../../storage/canary';
 import { getDb } from '../../../storage/db';
 import { ALL_TIME, type Period } from '../../../storage/evidence';
 import { annotationsFileName, exportAnnotations } from '../../../storage/export-annotations';
@@ -71,7 +73,9 @@ export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
       onProgress: (p) => onProgress(p.records / Math.max(1, p.total)),
     });
     const name = backupFileName(now);
-    return { name, blob: downloadParts(parts, name, 'application/json') };
+    const blob = downloadParts(parts, name, 'application/json');
+    await recordBackup(db, markerStore, now);
+    return { name, blob };
   };
   const annotations: Job = async (onProgress) => {
     const now = Date.now();
