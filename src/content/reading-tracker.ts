@@ -39,24 +39,30 @@ export function startReadingTracker(report: ReadingSink): () => void {
     if (document.visibilityState === 'hidden') flush();
   };
 
-  const options = { passive: true, capture: true } as const;
-  const activityEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
-  for (const type of activityEvents) addEventListener(type, onActivity, options);
-  addEventListener('scroll', onScroll, options);
-  addEventListener('focus', onAttention);
-  addEventListener('blur', onAttention);
-  document.addEventListener('visibilitychange', onHide);
-  addEventListener('pagehide', flush);
+  const watched = { passive: true, capture: true } as const;
+  const listeners: [EventTarget, string, () => void, AddEventListenerOptions?][] = [
+    ...(['keydown', 'pointerdown', 'pointermove', 'wheel'] as const).map(
+      (type): [EventTarget, string, () => void, AddEventListenerOptions] => [
+        window,
+        type,
+        onActivity,
+        watched,
+      ],
+    ),
+    [window, 'scroll', onScroll, watched],
+    [window, 'focus', onAttention],
+    [window, 'blur', onAttention],
+    [document, 'visibilitychange', onHide],
+    [window, 'pagehide', flush],
+  ];
+  for (const [target, type, listener, options] of listeners)
+    target.addEventListener(type, listener, options);
   const timer = setInterval(flush, REPORT_EVERY_MS);
 
   return () => {
     flush();
     clearInterval(timer);
-    for (const type of activityEvents) removeEventListener(type, onActivity, options);
-    removeEventListener('scroll', onScroll, options);
-    removeEventListener('focus', onAttention);
-    removeEventListener('blur', onAttention);
-    document.removeEventListener('visibilitychange', onHide);
-    removeEventListener('pagehide', flush);
+    for (const [target, type, listener, options] of listeners)
+      target.removeEventListener(type, listener, options);
   };
 }

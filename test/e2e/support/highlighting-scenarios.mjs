@@ -2,8 +2,8 @@
 // context menu; edit colour, tags and note; delete and undo; come back after reload, late
 // content and client-side navigation; orphans; hostile and dark pages.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, test } from 'node:test';
-import { startFixtureServer } from './fixture-server.mjs';
+import { afterEach, test } from 'node:test';
+import { withBrowser } from './with-browser.mjs';
 import {
   clickHighlightButton,
   clickPhrase,
@@ -27,14 +27,7 @@ export function highlightingScenarios(launch) {
   let pageCount = 0;
   let openPages = [];
 
-  before(async () => {
-    server = await startFixtureServer();
-    driver = await launch();
-  });
-  after(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  withBrowser(launch, (d, s) => ([driver, server] = [d, s]));
   // One tab at a time, as a reader has: background tabs get throttled timers and no focus.
   afterEach(async () => {
     await Promise.all(openPages.map((p) => p.close().catch(() => undefined)));

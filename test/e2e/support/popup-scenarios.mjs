@@ -2,8 +2,8 @@
 // mix, tagging and linking from the popup, the actual mix, quick search, orphans, a keyboard-only
 // walk, and axe-core in the light and the dark theme.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startFixtureServer } from './fixture-server.mjs';
+import { test } from 'node:test';
+import { withBrowser } from './with-browser.mjs';
 import {
   clickHighlightButton,
   dragSelect,
@@ -33,17 +33,8 @@ const TECH_LEAD_ID = 'archetype-tech-lead';
 export function popupScenarios(launch, { launchDark } = {}) {
   let driver;
   let server;
+  withBrowser(launch, (d, s) => ([driver, server] = [d, s]));
   const snapshot = () => driver.backgroundCall('snapshot');
-
-  before(async () => {
-    server = await startFixtureServer();
-    driver = await launch();
-  });
-
-  after(async () => {
-    await driver?.close();
-    await server?.close();
-  });
 
   /** Serves an article, opens it and highlights each phrase (selector → phrase) with the mouse. */
   async function highlightOn(name, paragraphs, phrases, options) {

@@ -1,23 +1,14 @@
 // The foundation's end-to-end scenarios, written once and run in every browser: a reader installs
 // Trailmark, highlights a passage with the mouse, reloads, and finds it again in the popup.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startFixtureServer } from './fixture-server.mjs';
+import { test } from 'node:test';
+import { withBrowser } from './with-browser.mjs';
 import { clickHighlightButton, dragSelect, drawnHighlights, waitFor } from './page-actions.mjs';
 
 export function foundationScenarios(launch) {
   let driver;
   let server;
-
-  before(async () => {
-    server = await startFixtureServer();
-    driver = await launch();
-  });
-
-  after(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  withBrowser(launch, (d, s) => ([driver, server] = [d, s]));
 
   test('install opens the welcome page and seeds the four archetype tags once', async () => {
     const welcome = await waitFor(
