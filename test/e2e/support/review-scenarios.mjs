@@ -92,6 +92,8 @@ export function reviewScenarios(launch, options = {}) {
   });
 
   test('a highlight is edited in place from the keyboard, deleted, and restored with undo', async () => {
+    // Keys go to the tab in front; the Firefox driver opens a helper tab of its own.
+    await review.bringToFront();
     await review.click('#library-search');
     await review.keyboard.type('gnarly');
     await waitFor(async () => (await listedCount(review)) === 1, { what: 'the solver highlight' });
@@ -196,6 +198,7 @@ export function reviewScenarios(launch, options = {}) {
 
   test('every view is reachable by keyboard and passes axe-core', async () => {
     await showView(review, 'library');
+    await review.bringToFront();
     await review.focus('.tabs a');
     await review.keyboard.press('Tab');
     const tab = await waitFor(

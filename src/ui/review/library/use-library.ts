@@ -2,21 +2,28 @@
 // rows that makes, and the rows of the window on screen, each followed live.
 import { useState } from 'preact/hooks';
 import { getDb } from '../../../storage/db';
-import { filteredHighlightIds, type LibraryFilter } from '../../../storage/filters';
+import { filteredHighlightIds, isFiltered, type LibraryFilter } from '../../../storage/filters';
 import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/library';
-import { useLive } from '../../common/use-live';
+import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;
 
 /** Ids passing the filter; an edit anywhere re-runs it, so a note edited to match shows up. */
 export function useFilteredIds(filter: LibraryFilter) {
   const key = JSON.stringify(filter);
+  const filtered = isFiltered(filter);
   const found = useLive(async () => {
+    // Without a filter there is nothing to compute: the list pages through every highlight.
+    if (!filtered) return { key, ids: null };
     const db = getDb();
     // Reading the newest edit makes every edit a change this live query is told about.
     await db.highlights.orderBy('updatedAt').last();
     return { key, ids: await filteredHighlightIds(db, filter) };
   }, [key]);
+  if (!filtered) {
+    const none: Live<{ key: string; ids: null }> = { status: 'ready', value: { key, ids: null } };
+    return { found: none, current: true };
+  }
   return { found, current: found.status === 'ready' && found.value.key === key };
 }
 
