@@ -59,7 +59,11 @@ function BackupLine() {
 export function SafetyPanel() {
   const [facts, setFacts] = useState<StorageFacts | null>(null);
   useEffect(() => {
-    void readStorageFacts().then(setFacts);
+    // Ask once on its own: browsers grant it silently to extensions with unlimitedStorage.
+    void (navigator.storage?.persist?.() ?? Promise.resolve(false))
+      .catch(() => false)
+      .then(() => readStorageFacts())
+      .then(setFacts);
   }, []);
   const askToKeep = () => {
     void navigator.storage
