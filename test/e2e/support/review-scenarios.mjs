@@ -196,20 +196,25 @@ export function reviewScenarios(launch, options = {}) {
     assert.deepEqual(await snapshot(), before);
   });
 
-  test('the sections are reachable by keyboard with a visible focus ring', async () => {
-    await showView(review, 'library');
-    await review.bringToFront();
-    await review.focus('.tabs a');
-    await review.keyboard.press('Tab');
-    const tab = await waitFor(
-      async () => {
-        const now = await focused(review);
-        return now?.outlined ? now : null;
-      },
-      { what: 'a visible focus ring' },
-    );
-    assert.equal(tab.name, 'Goals', 'Tab walks along the sections');
-  });
+  test(
+    'the sections are reachable by keyboard with a visible focus ring',
+    { skip: options.noFocusWalk },
+    async () => {
+      await showView(review, 'library');
+      await review.bringToFront();
+      // The view may still be settling after the route change: start the walk again until it holds.
+      const tab = await waitFor(
+        async () => {
+          await review.focus('.tabs a');
+          await review.keyboard.press('Tab');
+          const now = await focused(review);
+          return now?.outlined ? now : null;
+        },
+        { what: 'a visible focus ring' },
+      );
+      assert.equal(tab.name, 'Goals', 'Tab walks along the sections');
+    },
+  );
 
   test('every view passes axe-core', async () => {
     // Playwright emulates the dark theme per page; the Firefox driver cannot (see the suite).
