@@ -7,7 +7,6 @@ import { createMarkPainter } from './mark-painter';
 export interface Painter {
   paint(id: string, range: Range, color: HighlightColor): void;
   remove(id: string): void;
-  has(id: string): boolean;
 }
 
 /** Registry name for a colour: an index, so names say nothing about the reader's data. */
@@ -43,7 +42,6 @@ function createHighlightApiPainter(): Painter {
       drawn.set(id, { range: own, color });
     },
     remove,
-    has: (id) => drawn.has(id),
   };
 }
 

@@ -61,6 +61,5 @@ export function createMarkPainter(): Painter {
       );
     },
     remove,
-    has: (id) => drawn.has(id),
   };
 }
