@@ -112,8 +112,10 @@ describe('links', () => {
 
 describe('goalSummaries', () => {
   it('counts evidence and computes the actual mix over highlight and page tags', async () => {
-    const goal = await createGoal(db, draft());
-    const other = await createGoal(db, draft({ title: 'Other', targetMix: null }));
+    // Distinct creation times: summaries come oldest first, and two goals made in the same
+    // millisecond would fall back to their random ids.
+    const goal = await createGoal(db, draft(), 1000);
+    const other = await createGoal(db, draft({ title: 'Other', targetMix: null }), 2000);
     const h1 = await createHighlight(db, newHighlight({ tagIds: [TL] }));
     const h2 = await createHighlight(db, newHighlight({ tagIds: [TL, SO] }));
     const h3 = await createHighlight(db, newHighlight({ tagIds: [] }));
