@@ -11,6 +11,7 @@ import {
 import { pageView } from '../storage/page-view';
 import { recordReading } from '../storage/pages';
 import { ensureTag, listTags } from '../storage/tags';
+import type { AutoBackup } from './auto-backup';
 import type { Handlers } from './router';
 
 const pageKey = (url: string): string => {
@@ -19,7 +20,15 @@ const pageKey = (url: string): string => {
   return key;
 };
 
-export function createHandlers(db: TrailmarkDb): Handlers {
+/** Without the browser's alarms and downloads (as in unit tests) the schedule cannot be set. */
+const noAutoBackup: Pick<AutoBackup, 'schedule'> = {
+  schedule: () => Promise.reject(new Error('automatic backup is not available here')),
+};
+
+export function createHandlers(
+  db: TrailmarkDb,
+  autoBackup: Pick<AutoBackup, 'schedule'> = noAutoBackup,
+): Handlers {
   return {
     'page.load': async ({ url }) => {
       const view = await pageView(db, pageKey(url));
@@ -38,6 +47,9 @@ export function createHandlers(db: TrailmarkDb): Handlers {
     }),
     'highlight.placed': async ({ url, results }) => ({
       updated: await recordPlacements(db, pageKey(url), results),
+    }),
+    'backup.schedule': async ({ interval }) => ({
+      schedule: await autoBackup.schedule(interval, Date.now()),
     }),
   };
 }

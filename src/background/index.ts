@@ -8,25 +8,42 @@ import { createHandlers } from './handlers';
 import { onInstalled } from './install';
 import { createRouter } from './router';
 import { snapshot } from '../storage/snapshot';
+import { readAutoBackup, writeAutoBackup } from '../storage/auto-backup-state';
 import { failWrites } from '../storage/write-faults';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
 import { startBadge } from './badge';
 import { checkSafety, startSafetyChecks } from './safety';
+import { markerStore } from '../shared/canary-marker';
+import { createAutoBackup } from './auto-backup';
+import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
 
 const db = getDb();
-const route = createRouter(createHandlers(db), browser.runtime.id);
+const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
+const route = createRouter(
+  createHandlers(db, autoBackup),
+  browser.runtime.id,
+  browser.runtime.getURL(''),
+);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   route(message, sender),
 );
 
+const logged = (what: string) => (error: unknown) => console.error(what, error);
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createContextMenu();
   void onInstalled(db, reason);
+  void autoBackup.resume(Date.now()).catch(logged('auto backup'));
 });
 
 browser.runtime.onStartup.addListener(() => {
   void seedArchetypes(db).then(() => checkSafety(db));
+  void autoBackup.resume(Date.now()).catch(logged('auto backup'));
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === BACKUP_ALARM) void autoBackup.onAlarm(Date.now()).catch(logged('auto backup'));
 });
 
 startSafetyChecks(db);
@@ -45,5 +62,15 @@ Object.assign(globalThis, {
     snapshot: () => snapshot(db),
     failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
     checkSafety: () => checkSafety(db),
+    /** Makes the scheduled backup due now, so the browser's own alarm rings for it at once. */
+    backupDueNow: async () => {
+      const state = await readAutoBackup(db);
+      if (state.interval === null) return state;
+      const due = { ...state, nextAt: Date.now() };
+      await writeAutoBackup(db, due);
+      await browser.alarms.create(BACKUP_ALARM, { when: Date.now() });
+      return due;
+    },
+    autoBackupState: () => readAutoBackup(db),
   },
 });

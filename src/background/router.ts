@@ -3,7 +3,12 @@
 // failure into a typed error reply, so nothing is written on bad input.
 import * as v from 'valibot';
 import { LIMITS } from '../shared/limits';
-import { isMessageKind, requestSchemas, type MessageKind } from '../shared/message-schemas';
+import {
+  isMessageKind,
+  PAGE_ONLY_KINDS,
+  requestSchemas,
+  type MessageKind,
+} from '../shared/message-schemas';
 import {
   APP,
   type ErrorCode,
@@ -17,6 +22,8 @@ export type Handlers = { [K in MessageKind]: (payload: RequestOf<K>) => Promise<
 
 export interface SenderInfo {
   id?: string | undefined;
+  /** The sending document: one of the extension's pages, or the web page of a content script. */
+  url?: string | undefined;
 }
 
 const fail = (code: ErrorCode, message: string, path?: string): ErrorReply => ({
@@ -36,14 +43,26 @@ function serialisedSize(message: unknown): number {
   }
 }
 
+/** Where the extension's own pages live; without it no sender counts as one of them. */
+const fromOwnPage = (sender: SenderInfo, pagesBase: string | undefined): boolean =>
+  pagesBase !== undefined && sender.url?.startsWith(pagesBase) === true;
+
 /** Checks everything about a message but its payload; returns the error reply if it fails. */
-function checkEnvelope(message: unknown, sender: SenderInfo, ownId: string): ErrorReply | null {
+function checkEnvelope(
+  message: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  pagesBase: string | undefined,
+): ErrorReply | null {
   if (sender.id !== ownId) return fail('forbidden-sender', 'the sender is not this extension');
   if (serialisedSize(message) > LIMITS.messageBytes) {
     return fail('too-large', `message exceeds ${LIMITS.messageBytes} bytes`);
   }
   const { kind, payload } = message as { kind?: unknown; payload?: unknown };
   if (!isMessageKind(kind)) return fail('unknown-kind', `unknown message kind: ${String(kind)}`);
+  if (PAGE_ONLY_KINDS.has(kind) && !fromOwnPage(sender, pagesBase)) {
+    return fail('forbidden-sender', `${kind} may only come from Trailmark's own pages`);
+  }
   if (typeof payload !== 'object' || payload === null) {
     return fail('malformed', 'payload must be an object');
   }
@@ -80,11 +99,14 @@ function replyForError(error: unknown): ErrorReply {
   return fail('storage', `Could not save: ${message}`);
 }
 
-/** Creates the router; returns undefined for messages it does not own, so others may answer. */
-export function createRouter(handlers: Handlers, ownId: string) {
+/**
+ * Creates the router; returns undefined for messages it does not own, so others may answer.
+ * `pagesBase` is the URL prefix of the extension's own pages (runtime.getURL('')).
+ */
+export function createRouter(handlers: Handlers, ownId: string, pagesBase?: string) {
   return (message: unknown, sender: SenderInfo): Promise<Reply<MessageKind>> | undefined => {
     if (!isOurs(message)) return undefined;
-    const refused = checkEnvelope(message, sender, ownId);
+    const refused = checkEnvelope(message, sender, ownId, pagesBase);
     if (refused) return Promise.resolve(refused);
     const { kind, payload } = message as { kind: MessageKind; payload: unknown };
     return dispatch(handlers, kind, payload);

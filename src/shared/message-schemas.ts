@@ -2,6 +2,7 @@
 // kind. The background validates every message against it on receipt, so a page that forges or
 // mangles a message gets a typed error and nothing is written.
 import * as v from 'valibot';
+import { BACKUP_INTERVALS } from './backup-schedule';
 import { HIGHLIGHT_COLORS } from './types';
 import { LIMITS } from './limits';
 import { PAGE_URL_PATTERN } from './url';
@@ -78,10 +79,18 @@ export const requestSchemas = {
       v.maxLength(LIMITS.batch),
     ),
   }),
+  /** Turns the automatic backup on (with its interval) or off (null). */
+  'backup.schedule': v.strictObject({ interval: v.nullable(v.picklist(BACKUP_INTERVALS)) }),
 };
 
 export type MessageKind = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageKind> = v.InferOutput<(typeof requestSchemas)[K]>;
+
+/**
+ * Kinds only Trailmark's own pages may send. The content script shares the extension's id but
+ * runs beside untrusted pages, so it must not reach settings that save files to disk.
+ */
+export const PAGE_ONLY_KINDS: ReadonlySet<MessageKind> = new Set<MessageKind>(['backup.schedule']);
 
 export const isMessageKind = (kind: unknown): kind is MessageKind =>
   typeof kind === 'string' && Object.hasOwn(requestSchemas, kind);

@@ -1,5 +1,6 @@
 // The envelope and replies of the message contract. Types only and tiny helpers, so that the
 // content script can import it without pulling in the schema library.
+import type { AutoBackupState } from './backup-schedule';
 import type { HighlightRecord, PageRecord, TagRecord } from './types';
 import type { MessageKind, RequestOf } from './message-schemas';
 
@@ -23,6 +24,7 @@ export interface ResponseMap {
   'highlight.placed': { updated: number };
   'tag.create': { tag: TagRecord };
   'page.reading': { recorded: boolean };
+  'backup.schedule': { schedule: AutoBackupState };
 }
 
 export type ErrorCode =

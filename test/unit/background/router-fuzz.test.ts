@@ -22,7 +22,7 @@ beforeAll(async () => {
   db = freshDb();
   await seedArchetypes(db);
   await createHighlight(db, newHighlight({ id: 'existing' }));
-  route = createRouter(createHandlers(db), OWN_ID);
+  route = createRouter(createHandlers(db), OWN_ID, `chrome-extension://${OWN_ID}/`);
 });
 afterAll(() => db.delete());
 
@@ -54,6 +54,7 @@ const nearlyValidPayload = fc.record(
     name: anyValue,
     activeMs: anyValue,
     maxScroll: anyValue,
+    interval: fc.oneof(fc.constantFrom('daily', 'weekly', null, 'hourly'), anyValue),
   },
   { requiredKeys: [] },
 );
@@ -70,7 +71,8 @@ const message = fc.oneof(
 );
 const sender = fc.oneof(
   fc.constant({ id: OWN_ID }),
-  fc.record({ id: fc.oneof(fc.string(), fc.constant(undefined)) }),
+  fc.constant({ id: OWN_ID, url: `chrome-extension://${OWN_ID}/review.html` }),
+  fc.record({ id: fc.oneof(fc.string(), fc.constant(undefined)), url: fc.string() }),
 );
 
 describe('router fuzz', () => {

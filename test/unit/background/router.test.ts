@@ -11,13 +11,15 @@ import { freshDb } from '../storage/test-db';
 
 const OWN_ID = 'trailmark-test-id';
 const us = { id: OWN_ID };
+const PAGES = `chrome-extension://${OWN_ID}/`;
+const ourPage = { id: OWN_ID, url: `${PAGES}review.html` };
 
 let db: TrailmarkDb;
 let route: ReturnType<typeof createRouter>;
 beforeEach(async () => {
   db = freshDb();
   await seedArchetypes(db);
-  route = createRouter(createHandlers(db), OWN_ID);
+  route = createRouter(createHandlers(db), OWN_ID, PAGES);
 });
 afterEach(() => db.delete());
 
@@ -51,6 +53,18 @@ describe('router: good messages', () => {
       ok: true,
       data: { page: { url: 'https://staffeng.com/guides/solver' }, highlights: [{ id: 'h-1' }] },
     });
+  });
+
+  it('passes a schedule change from one of its own pages to the automatic backup', async () => {
+    const asked: unknown[] = [];
+    const schedule = async (interval: unknown) => {
+      asked.push(interval);
+      return { interval: 'weekly' as const, nextAt: 1, lastRun: null };
+    };
+    const withBackup = createRouter(createHandlers(db, { schedule }), OWN_ID, PAGES);
+    const reply = await withBackup(msg('backup.schedule', { interval: 'weekly' }), ourPage);
+    expect(reply).toMatchObject({ ok: true, data: { schedule: { interval: 'weekly' } } });
+    expect(asked).toEqual(['weekly']);
   });
 
   it('ignores messages that are not Trailmark’s, leaving them to other listeners', () => {
@@ -158,6 +172,31 @@ describe('router: every kind of malformed message is refused with a typed error,
       'too-large',
     ],
     ['an unknown tag', msg('highlight.create', bad({ tagIds: ['nope'] })), us, 'not-found'],
+    [
+      'a backup schedule from a content script',
+      msg('backup.schedule', { interval: 'daily' }),
+      { id: OWN_ID, url: 'https://staffeng.com/guides/solver' },
+      'forbidden-sender',
+    ],
+    [
+      'a backup schedule from a sender that names no page',
+      msg('backup.schedule', { interval: 'daily' }),
+      us,
+      'forbidden-sender',
+    ],
+    [
+      'a backup schedule from a look-alike page URL',
+      msg('backup.schedule', { interval: 'daily' }),
+      { id: OWN_ID, url: `https://example.com/${PAGES}` },
+      'forbidden-sender',
+    ],
+    [
+      'an unknown backup interval',
+      msg('backup.schedule', { interval: 'hourly' }),
+      ourPage,
+      'invalid',
+    ],
+    ['a backup schedule without its interval', msg('backup.schedule', {}), ourPage, 'invalid'],
     [
       'an update of a missing highlight',
       msg('highlight.update', { id: 'missing', note: 'x' }),

@@ -1,5 +1,6 @@
 // How safe the reader's data is: whether the browser promised to keep it, how much it uses,
-// and when the last backup was made — with a nudge and a one-click backup when it is old.
+// and when the last backup was made — with a nudge and a one-click backup when it is old — and
+// the optional automatic backup on a schedule.
 import { useEffect, useState } from 'preact/hooks';
 import { markerStore } from '../../../shared/canary-marker';
 import { backupFileName, exportBackup } from '../../../storage/backup-export';
@@ -8,6 +9,7 @@ import { getDb } from '../../../storage/db';
 import { downloadParts } from '../../common/download';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';
+import { AutoBackup } from './AutoBackup';
 
 /** Days after which the page nudges for a new backup. */
 export const BACKUP_NUDGE_DAYS = 7;
@@ -75,6 +77,7 @@ export function SafetyPanel() {
     <section class="card safety" aria-labelledby="safety-title">
       <h2 id="safety-title">Keeping your data safe</h2>
       <BackupLine />
+      <AutoBackup />
       {facts && (
         <p data-testid="storage-status">
           {facts.persisted === true
