@@ -72,5 +72,8 @@ Object.assign(globalThis, {
       return due;
     },
     autoBackupState: () => readAutoBackup(db),
+    alarmAt: async (name: string) => (await browser.alarms.get(name))?.scheduledTime ?? null,
+    /** As a reader does on the browser's extension page: take an optional permission back. */
+    dropPermission: (name: 'downloads') => browser.permissions.remove({ permissions: [name] }),
   },
 });

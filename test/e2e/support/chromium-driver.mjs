@@ -6,10 +6,14 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
-export async function launchChromium() {
+/**
+ * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
+ * leaves it on disk after close(), for a second start in it.
+ */
+export async function launchChromium({ profile: given, keepProfile = false } = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
   requireBuild(DIST_CHROME);
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-'));
+  const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -74,7 +78,7 @@ export async function launchChromium() {
     openedUrls: () => context.pages().map((p) => p.url()),
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -16,21 +16,29 @@ import type { TrailmarkDb } from '../../../src/storage/db';
 import { fillLibrary, T0 } from '../export/library-fixture';
 import { freshDb } from '../storage/test-db';
 
+interface FakeBrowser {
+  permitted: boolean;
+  failSave: string | null;
+  alarm: number | null;
+  saved: { fileName: string; text: string }[];
+  platform: BackupPlatform;
+}
+
 /** A browser that records what it was asked to do. */
-function fakeBrowser() {
-  const fake = {
+function fakeBrowser(): FakeBrowser {
+  const fake: FakeBrowser = {
     permitted: true,
-    failSave: null as string | null,
-    alarm: null as number | null,
-    saved: [] as { fileName: string; text: string }[],
+    failSave: null,
+    alarm: null,
+    saved: [],
     platform: {
       mayDownload: async () => fake.permitted,
-      arm: async (when: number | null) => void (fake.alarm = when),
-      save: async (parts: readonly string[], fileName: string) => {
+      arm: async (when) => void (fake.alarm = when),
+      save: async (parts, fileName) => {
         if (fake.failSave) throw new Error(fake.failSave);
         fake.saved.push({ fileName, text: parts.join('') });
       },
-    } satisfies BackupPlatform,
+    },
   };
   return fake;
 }
@@ -45,7 +53,7 @@ const memoryMarkers = (): MarkerStore & { value: CanaryMarker | null } => {
 };
 
 let db: TrailmarkDb;
-let browser: ReturnType<typeof fakeBrowser>;
+let browser: FakeBrowser;
 let markers: ReturnType<typeof memoryMarkers>;
 let auto: ReturnType<typeof createAutoBackup>;
 beforeEach(async () => {
