@@ -140,7 +140,8 @@ export async function* backupRecords(file: Blob): AsyncGenerator<BackupChunk> {
   try {
     reader.end();
   } catch (error) {
-    throw new ImportError((error as Error).message);
+    // Say where the last whole record was, so a file cut or broken deep inside can be found.
+    throw new ImportError(`after record ${number}: ${(error as Error).message}`);
   }
   order.checkHeader();
 }
