@@ -141,7 +141,8 @@ export async function* backupRecords(file: Blob): AsyncGenerator<BackupChunk> {
     reader.end();
   } catch (error) {
     // Say where the last whole record was, so a file cut or broken deep inside can be found.
-    throw new ImportError(`after record ${number}: ${(error as Error).message}`);
+    const where = number > 0 ? `after record ${number}: ` : '';
+    throw new ImportError(`${where}${(error as Error).message}`);
   }
   order.checkHeader();
 }
