@@ -102,8 +102,10 @@ test('turned on by keyboard, the alarm rings and a valid backup lands in the dow
     { what: 'the last automatic backup on the page' },
   );
   assert.match(last, new RegExp(`saved as Trailmark/${name}`));
-  // The same record the one-click backup writes: the nudge is gone.
-  assert.match(await text('last-backup'), /Last backup:/);
+  // The same record the one-click backup writes: the nudge goes.
+  await waitFor(async () => /Last backup:/.test(await text('last-backup')), {
+    what: 'the last backup line to follow',
+  });
   const after = await driver.backgroundCall('autoBackupState');
   assert.equal(after.lastRun.ok, true);
   assert.ok(after.nextAt > Date.now() + 23 * 3600e3, 'the next run a day later');

@@ -7,7 +7,8 @@ import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
 import { waitFor } from './page-actions.mjs';
 
-export async function launchFirefox() {
+/** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
+export async function launchFirefox({ prefs = {} } = {}) {
   requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
   requireBuild(DIST_FIREFOX);
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
@@ -19,7 +20,10 @@ export async function launchFirefox() {
     headless: true,
     defaultViewport: { width: 1100, height: 800 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      ...prefs,
+    },
   });
   await browser.installExtension(DIST_FIREFOX);
   const base = `moz-extension://${uuid}/`;
