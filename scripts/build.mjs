@@ -23,7 +23,8 @@ const common = {
     outDir: chromeDir,
     emptyOutDir: false,
     target: 'es2022',
-    minify: true,
+    // TRAILMARK_MINIFY=0 keeps names readable in a profile.
+    minify: process.env.TRAILMARK_MINIFY !== '0',
     sourcemap: false,
   },
 };

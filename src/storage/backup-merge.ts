@@ -9,6 +9,8 @@ import { backupRecords, type BackupChunk } from './backup-records';
 import type { CheckedBackup, ImportProgress } from './backup-check';
 import { BATCH_SIZE } from './batches';
 import type { TrailmarkDb } from './db';
+import { markIndexPending } from './index-catch-up';
+import { deferIndexing } from './search-index';
 
 export interface ImportSummary {
   /** Records read per section. */
@@ -108,13 +110,44 @@ async function linkClashes(db: TrailmarkDb, links: BackupRecord<'links'>[]): Pro
   );
 }
 
+/** Per section: whether the library held none of its records when the import began. */
+type EmptyAtStart = Partial<Record<BackupSection, boolean>>;
+
+async function sectionsEmpty(db: TrailmarkDb): Promise<EmptyAtStart> {
+  const counts = await Promise.all(BACKUP_SECTIONS.map((s) => db[s].limit(1).count()));
+  return Object.fromEntries(BACKUP_SECTIONS.map((s, i) => [s, counts[i] === 0]));
+}
+
+/** The records of a batch worth writing: new ones, and newer versions of stored ones. */
+async function newerOnly(
+  table: Dexie.Table<AnyRecord, string>,
+  batch: AnyRecord[],
+  summary: ImportSummary,
+): Promise<AnyRecord[]> {
+  const stored = await table.bulkGet(batch.map((r) => r.id));
+  return batch.filter((record, i) => {
+    const old = stored[i];
+    if (!old) summary.added += 1;
+    else if (changedAt(record) > changedAt(old)) summary.updated += 1;
+    return !old || changedAt(record) > changedAt(old);
+  });
+}
+
 async function mergeBatch(
   db: TrailmarkDb,
   section: BackupSection,
   incoming: AnyRecord[],
   maps: IdMaps,
   summary: ImportSummary,
+  wasEmpty: boolean,
 ) {
+  const table = db[section] as unknown as Dexie.Table<AnyRecord, string>;
+  // Into an empty table nothing can clash or be older: the checks would read for nothing.
+  if (wasEmpty) {
+    summary.added += incoming.length;
+    await table.bulkPut(incoming.map((record) => remap(section, record, maps)));
+    return;
+  }
   await learnAliases(db, section, incoming, maps);
   // A tag the library has under its own id is kept as it is: the reader may have recoloured it.
   const fresh = section === 'tags' ? incoming.filter((t) => !maps.tags.has(t.id)) : incoming;
@@ -123,18 +156,13 @@ async function mergeBatch(
     const clashes = await linkClashes(db, batch as BackupRecord<'links'>[]);
     batch = batch.filter((l) => !clashes.has(l.id));
   }
-  const table = db[section] as unknown as Dexie.Table<AnyRecord, string>;
-  const stored = await table.bulkGet(batch.map((r) => r.id));
-  const writes = batch.filter((record, i) => {
-    const old = stored[i];
-    if (!old) summary.added += 1;
-    else if (changedAt(record) > changedAt(old)) summary.updated += 1;
-    return !old || changedAt(record) > changedAt(old);
-  });
-  await table.bulkPut(writes);
+  await table.bulkPut(await newerOnly(table, batch, summary));
 }
 
-/** Writes a checked backup in one transaction; a failure leaves the library as it was. */
+/**
+ * Writes a checked backup in one transaction; a failure leaves the library as it was. Records are
+ * written without search indexing, which catches up afterwards (index-catch-up.ts).
+ */
 export async function mergeBackup(
   db: TrailmarkDb,
   file: Blob,
@@ -143,18 +171,22 @@ export async function mergeBackup(
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { read: checked.counts, added: 0, updated: 0 };
   const maps: IdMaps = { tags: new Map(), pages: new Map() };
-  const tables = BACKUP_SECTIONS.map((s) => db[s]);
-  await db.transaction('rw', tables, async () => {
+  const tables = [...BACKUP_SECTIONS.map((s) => db[s]), db.meta];
+  await db.transaction('rw', tables, async (tx) => {
+    deferIndexing(tx.idbtrans);
+    const empty = await sectionsEmpty(db);
     const items = backupRecords(file);
     let batch: AnyRecord[] = [];
     let section: BackupSection | null = null;
     let records = 0;
     const flush = async () => {
-      if (section && batch.length > 0) await mergeBatch(db, section, batch, maps, summary);
+      if (section && batch.length > 0) {
+        await mergeBatch(db, section, batch, maps, summary, empty[section] === true);
+      }
       batch = [];
     };
     for (;;) {
-      // Reading the file is not database work: waitFor keeps the transaction open meanwhile.
+      // waitFor keeps the transaction open while the file is read.
       const next: IteratorResult<BackupChunk> = await Dexie.waitFor(items.next());
       if (next.done) break;
       for (const at of next.value.records) {
@@ -166,6 +198,7 @@ export async function mergeBackup(
       onProgress?.({ phase: 'writing', bytes: next.value.bytes, totalBytes: file.size, records });
     }
     await flush();
+    if (checked.counts.pages + checked.counts.highlights > 0) await markIndexPending(db);
   });
   return summary;
 }

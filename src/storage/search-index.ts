@@ -136,6 +136,18 @@ const INDEXED: Record<string, { dependents: string[]; indexer: Indexer }> = {
   pages: { dependents: [PAGE_WORDS], indexer: pageIndexer },
 };
 
+/**
+ * Transactions whose record writes skip the index: an import writes 100 000 records in one
+ * transaction, and indexing them there would triple its time. It marks the index as pending
+ * instead, and index-rebuild.ts catches up afterwards, a batch per transaction.
+ */
+const deferred = new WeakSet<object>();
+
+/** Lets the writes of this transaction (Dexie's `tx.idbtrans`) leave the index behind. */
+export function deferIndexing(trans: object): void {
+  deferred.add(trans);
+}
+
 /** The values a write stored: a bulk write that was caught may have failed for some of them. */
 const written = (values: readonly unknown[], response: DBCoreMutateResponse): never[] =>
   values.filter((_, i) => !(i in response.failures)) as never[];
@@ -145,6 +157,7 @@ function indexedTable(core: DBCore, down: DBCoreTable, dependents: string[], ind
     ...down,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       if (req.type === 'add' || req.type === 'put') {
+        if (deferred.has(req.trans)) return down.mutate(req);
         const before = await indexer.before(core, req.trans, req.values as never[]);
         const response = await down.mutate(req);
         await indexer.after(core, req.trans, written(req.values, response), before);

@@ -3,6 +3,12 @@ import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { exportBackup } from '../../../src/storage/backup-export';
 import { ImportError, importBackup } from '../../../src/storage/backup-import';
+import {
+  catchUpIndex,
+  INDEX_PENDING_KEY,
+  indexStep,
+  pendingIndex,
+} from '../../../src/storage/index-catch-up';
 import { searchLibrary } from '../../../src/storage/search';
 import { freshDb } from '../storage/test-db';
 import { everything, fillLibrary, highlights, pages, T0 } from './library-fixture';
@@ -36,7 +42,29 @@ describe('export → wipe → import', () => {
       reviews: 1,
     });
     expect(summary.added).toBe(15);
+    // The import leaves search indexing for afterwards, and says so.
+    expect(await pendingIndex(target)).toMatchObject({ phase: 'pages', total: 3 });
+    expect((await searchLibrary(target, 'gnarly')).total).toBe(0);
+    await catchUpIndex(target);
+    expect(await pendingIndex(target)).toBeNull();
     expect((await searchLibrary(target, 'gnarly')).total).toBe(1);
+  });
+
+  it('catches the search index up a batch at a time, resuming where it stopped', async () => {
+    await importBackup(target, await backupOf(source));
+    // One record per step: a step per page and one that finds no more, then the highlights.
+    const states = [];
+    for (let state = await indexStep(target, 1); state; state = await indexStep(target, 1)) {
+      states.push(`${state.phase} ${state.done}`);
+      if (states.length === 4) break;
+    }
+    expect(states).toEqual(['pages 0', 'pages 0', 'highlights 0', 'highlights 1']);
+    // Another context carries on from the stored state and builds what writing them would have.
+    await catchUpIndex(target);
+    const rows = (db: TrailmarkDb) =>
+      Promise.all([db.highlightWords.toArray(), db.pageWords.toArray()]);
+    expect(await rows(target)).toEqual(await rows(source));
+    expect(await target.meta.get(INDEX_PENDING_KEY)).toBeUndefined();
   });
 
   it('writes valid JSON that a second import reads the same', async () => {

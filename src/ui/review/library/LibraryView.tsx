@@ -7,6 +7,7 @@ import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/db';
 import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
 import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
+import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';
 import { openPage } from '../../popup/reveal';
@@ -82,6 +83,7 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
         goals={goals}
         sites={sites.status === 'ready' ? sites.value : []}
       />
+      <IndexNotice />
       <div class="library-status">
         <p class="count" role="status" aria-live="polite">
           {ids.status === 'error'

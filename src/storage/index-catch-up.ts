@@ -1,0 +1,113 @@
+// Catching the search index up after an import, which writes its records without indexing them
+// (see deferIndexing in search-index.ts) so that 100 000 highlights land in seconds. The work
+// runs one small transaction per batch and keeps how far it got in the meta table: a closed tab
+// or a stopped service worker only pauses it, and whoever opens the database next carries on.
+// Until it is done, search may miss imported highlights, and the pages that search say so.
+import type { HighlightRecord } from '../shared/types';
+import { BATCH_SIZE } from './batches';
+import type { TrailmarkDb } from './db';
+import { readMeta, writeMeta } from './meta';
+import { highlightRow, pageRow } from './search-index';
+
+export const INDEX_PENDING_KEY = 'searchIndexPending';
+
+export interface IndexPending {
+  /** Pages come first: a highlight's index row carries its page's title. */
+  phase: 'pages' | 'highlights';
+  /** The last id indexed in this phase; '' before the first. */
+  after: string;
+  /** Highlights indexed so far, and in all, for progress. */
+  done: number;
+  total: number;
+}
+
+export const pendingIndex = (db: TrailmarkDb): Promise<IndexPending | null> =>
+  readMeta<IndexPending>(db, INDEX_PENDING_KEY);
+
+/** Inside the writing transaction: what it wrote is not indexed yet. */
+export async function markIndexPending(db: TrailmarkDb): Promise<void> {
+  const total = await db.highlights.count();
+  const state: IndexPending = { phase: 'pages', after: '', done: 0, total };
+  await writeMeta(db, INDEX_PENDING_KEY, state);
+}
+
+async function indexPages(
+  db: TrailmarkDb,
+  state: IndexPending,
+  size: number,
+): Promise<IndexPending> {
+  const pages = await db.pages.where(':id').above(state.after).limit(size).toArray();
+  await db.pageWords.bulkPut(pages.map(pageRow));
+  const last = pages[pages.length - 1];
+  if (!last || pages.length < size) return { ...state, phase: 'highlights', after: '' };
+  return { ...state, after: last.id };
+}
+
+async function titlesOf(db: TrailmarkDb, highlights: readonly HighlightRecord[]) {
+  const ids = [...new Set(highlights.map((h) => h.pageId))];
+  const pages = await db.pages.bulkGet(ids);
+  return new Map(ids.map((id, i) => [id, pages[i]?.title ?? '']));
+}
+
+async function indexHighlights(
+  db: TrailmarkDb,
+  state: IndexPending,
+  size: number,
+): Promise<IndexPending | null> {
+  const batch = await db.highlights.where(':id').above(state.after).limit(size).toArray();
+  const titles = await titlesOf(db, batch);
+  await db.highlightWords.bulkPut(batch.map((h) => highlightRow(h, titles.get(h.pageId) ?? '')));
+  const last = batch[batch.length - 1];
+  if (!last || batch.length < size) return null;
+  return { ...state, after: last.id, done: state.done + batch.length };
+}
+
+/** Indexes one batch; the state left to do, or null when the index is complete. */
+export async function indexStep(db: TrailmarkDb, size = BATCH_SIZE): Promise<IndexPending | null> {
+  const tables = [db.pages, db.highlights, db.pageWords, db.highlightWords, db.meta];
+  return db.transaction('rw', tables, async () => {
+    const state = await pendingIndex(db);
+    if (!state) return null;
+    const next =
+      state.phase === 'pages'
+        ? await indexPages(db, state, size)
+        : await indexHighlights(db, state, size);
+    if (next) await writeMeta(db, INDEX_PENDING_KEY, next);
+    else await db.meta.delete(INDEX_PENDING_KEY);
+    return next;
+  });
+}
+
+/** A pause between batches, so the reader's own reads and writes are not queued behind all of it. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function run(db: TrailmarkDb): Promise<void> {
+  while (await indexStep(db)) await breathe();
+}
+
+interface LockManagerLike {
+  request(
+    name: string,
+    options: { ifAvailable: boolean },
+    task: (lock: unknown) => Promise<void>,
+  ): Promise<void>;
+}
+
+/** One context at a time does the work (a page and the service worker may both try). */
+function exclusively(task: () => Promise<void>): Promise<void> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  if (!locks) return task();
+  return locks.request('trailmark-search-index', { ifAvailable: true }, async (lock) => {
+    if (lock) await task();
+  });
+}
+
+let running: Promise<void> | null = null;
+
+/** Finishes a pending index, if any; cheap to call when there is none. */
+export function catchUpIndex(db: TrailmarkDb): Promise<void> {
+  running ??= exclusively(() => run(db)).finally(() => {
+    running = null;
+  });
+  return running;
+}
