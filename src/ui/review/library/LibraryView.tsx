@@ -1,7 +1,7 @@
 // The library: filters on top, the virtualised list of highlights on the left, the chosen
 // highlight's editor on the right. The list is one tab stop; arrows move through it, Enter goes
 // to the editor, O opens the page at the highlight, Delete removes it (with undo).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { queryTerms } from '../../../shared/search-words';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/db';
@@ -33,12 +33,18 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const [status, setStatus] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
   const sites = useLive(() => librarySites(db), []);
-  const { found: ids, current } = useFilteredIds(filter);
+  const [shownFor, setShownFor] = useState('');
+  const { found: ids, current, complete } = useFilteredIds(filter, (key) => key === shownFor);
   const idList = ids.status === 'ready' ? ids.value.ids : undefined;
   const count = useCount(idList);
   const rows = useWindowRows(idList);
+  const shown = current && rows.loadedFor === idList;
+  const shownKey = shown && ids.status === 'ready' ? ids.value.key : '';
+  useEffect(() => {
+    if (shownKey) setShownFor(shownKey);
+  }, [shownKey]);
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
-  const counted = count.status === 'ready' ? count.value : null;
+  const counted = count.status === 'ready' && complete ? count.value : null;
   const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
   const terms = queryTerms(filter.query);
@@ -88,9 +94,11 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
         <p class="count" role="status" aria-live="polite">
           {ids.status === 'error'
             ? `Could not filter: ${ids.error}`
-            : counted === null
-              ? 'Counting…'
-              : countLabel(counted)}
+            : counted !== null
+              ? countLabel(counted)
+              : rows.loadedEnd > 0
+                ? `${countLabel(rows.loadedEnd)} so far, counting…`
+                : 'Counting…'}
         </p>
         <p class="muted keys">↑ ↓ move · Enter edit · O open page · Delete remove</p>
         <p role="status" class="saved">
@@ -102,12 +110,8 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
           )}
         </p>
       </div>
-      <div
-        class="library-body"
-        data-query={filter.query}
-        data-current={String(current && rows.loadedFor === idList)}
-      >
-        {total === 0 && count.status === 'ready' ? (
+      <div class="library-body" data-query={filter.query} data-current={String(shown)}>
+        {total === 0 && counted === 0 ? (
           <p class="empty muted">
             {filter === NO_FILTER
               ? 'Nothing saved yet. Highlight a passage on any article to start.'

@@ -1,30 +1,103 @@
 // The library list's data: the filtered ids (or null for "everything, newest first"), how many
 // rows that makes, and the rows of the window on screen, each followed live.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../../storage/db';
 import { filteredHighlightIds, isFiltered, type LibraryFilter } from '../../../storage/filters';
+import { type FirstRows, firstFilteredRows } from '../../../storage/library-first';
 import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/library';
+import { onTablesWritten } from '../../../storage/live';
 import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;
 
-/** Ids passing the filter; an edit anywhere re-runs it, so a note edited to match shows up. */
-export function useFilteredIds(filter: LibraryFilter) {
+/** Rows shown before the full answer arrives: a screenful and then some. */
+const FIRST_ROWS = 40;
+
+type Found = { key: string; ids: readonly string[] | null };
+
+/** The first rows of a filter, read once per filter: they only bridge until the full answer. */
+function useFirstRows(filter: LibraryFilter, key: string, filtered: boolean) {
+  const [first, setFirst] = useState<(FirstRows & { key: string }) | null>(null);
+  useEffect(() => {
+    if (!filtered) return;
+    let stale = false;
+    void firstFilteredRows(getDb(), filter, FIRST_ROWS).then(
+      (rows) => stale || setFirst({ ...rows, key }),
+      // The full answer reports errors; the first rows just stay missing.
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, [key]);
+  return first?.key === key ? first : null;
+}
+
+/** Counts writes to what filters read, so that a filter's answer is read again after each. */
+function useLibraryWrites(): number {
+  const [writes, setWrites] = useState(0);
+  useEffect(
+    () => onTablesWritten(getDb(), ['highlights', 'pages', 'links'], () => setWrites((n) => n + 1)),
+    [],
+  );
+  return writes;
+}
+
+/** How long typing must pause before the full answer is read: it keeps IndexedDB busy a while. */
+const QUIET_MS = 300;
+
+/** All ids passing the filter, read once the first rows are on screen and again after writes. */
+function useAllIds(filter: LibraryFilter, key: string, first: FirstRows | null, shown: boolean) {
+  const [all, setAll] = useState<{ key: string; ids: string[] } | { key: string; error: string }>();
+  const writes = useLibraryWrites();
+  // The full answer waits until the first rows are on screen: its long reads would queue
+  // theirs behind them.
+  const ready = isFiltered(filter) && first !== null && (first.ids.length === 0 || shown);
+  useEffect(() => {
+    if (!ready) return;
+    let stale = false;
+    const read = () =>
+      void filteredHighlightIds(getDb(), filter).then(
+        (ids) => stale || setAll({ key, ids: ids ?? [] }),
+        (error: unknown) => stale || setAll({ key, error: String(error) }),
+      );
+    // A short answer is already complete and cheap to confirm; a long one waits for a pause.
+    const timer = setTimeout(read, first?.complete ? 0 : QUIET_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [key, ready, writes]);
+  return all?.key === key ? all : null;
+}
+
+const ready = <T>(value: T): Live<T> => ({ status: 'ready', value });
+
+/**
+ * Ids passing the filter: first the newest few, found quickly, then all of them, read again
+ * after every write so that an edit anywhere shows (a note edited to match appears).
+ */
+export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) => boolean) {
   const key = JSON.stringify(filter);
   const filtered = isFiltered(filter);
-  const found = useLive(async () => {
-    // Without a filter there is nothing to compute: the list pages through every highlight.
-    if (!filtered) return { key, ids: null };
-    const db = getDb();
-    // Reading the newest edit makes every edit a change this live query is told about.
-    await db.highlights.orderBy('updatedAt').last();
-    return { key, ids: await filteredHighlightIds(db, filter) };
-  }, [key]);
-  if (!filtered) {
-    const none: Live<{ key: string; ids: null }> = { status: 'ready', value: { key, ids: null } };
-    return { found: none, current: true };
+  const first = useFirstRows(filter, key, filtered);
+  const all = useAllIds(filter, key, first, firstShown(key));
+  if (!filtered) return { found: ready<Found>({ key, ids: null }), current: true, complete: true };
+  if (all && 'error' in all) {
+    const failed: Live<Found> = { status: 'error', error: all.error };
+    return { found: failed, current: false, complete: false };
   }
-  return { found, current: found.status === 'ready' && found.value.key === key };
+  if (all) return { found: ready<Found>(all), current: true, complete: true };
+  // A walk that found nothing yet is not an empty answer: the full one decides.
+  if (first && (first.complete || first.ids.length > 0)) {
+    return {
+      found: ready<Found>({ key, ids: first.ids }),
+      current: true,
+      complete: first.complete,
+    };
+  }
+  const loading: Live<Found> = { status: 'loading' };
+  return { found: loading, current: false, complete: false };
 }
 
 export function useCount(ids: readonly string[] | null | undefined) {

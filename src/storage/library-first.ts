@@ -1,0 +1,127 @@
+// The library's first screen of filtered rows, fast on any library. The full answer
+// (filters.ts) reads every matching id from the indexes and sorts them by date: for a common word
+// among 100 000 highlights that is tens of thousands of keys and seconds of IndexedDB. The reader
+// only needs the newest few first, and these come two ways:
+//   - a rare word (or a goal's evidence) names few candidates: read those and sort them — this is
+//     the exact, complete answer;
+//   - otherwise matches are dense, so walking highlights newest first and testing each in memory
+//     finds a screenful after a few hundred records.
+// The test in memory applies the same rules as the indexes (same words, same prefix match).
+import { hasPrefix, queryTerms, wordsOf } from '../shared/search-words';
+import type { HighlightRecord, PageRecord } from '../shared/types';
+import type { TrailmarkDb } from './db';
+import { goalHighlightIds, type LibraryFilter } from './filters';
+
+export interface FirstRows {
+  /** Newest first. */
+  ids: string[];
+  /** True when these are all the matches, not just the first. */
+  complete: boolean;
+}
+
+/** Candidates up to this many are read and sorted; more, and the date walk is cheaper. */
+const FEW = 1500;
+/** Highlights read per step of the walk. */
+const STEP = 250;
+/** The walk gives up after this many: the full answer is on its way anyway. */
+const WALK_BUDGET = 6000;
+
+type Pages = Map<string, PageRecord | undefined>;
+
+/** Whether a highlight passes every filter that is set. */
+function passes(f: LibraryFilter, terms: readonly string[], h: HighlightRecord, pages: Pages) {
+  const page = pages.get(h.pageId);
+  if (f.tagIds.length > 0 && !h.tagIds.some((t) => f.tagIds.includes(t))) return false;
+  if (f.colors.length > 0 && !f.colors.includes(h.color)) return false;
+  if (f.from !== null && h.createdAt < f.from) return false;
+  if (f.to !== null && h.createdAt >= f.to) return false;
+  if (f.sites.length > 0 && !(page && f.sites.includes(page.site))) return false;
+  if (f.statuses.length > 0 && !(page && f.statuses.includes(page.status))) return false;
+  if (terms.length === 0) return true;
+  const words = wordsOf(h.quote, h.note, page?.title ?? '');
+  return terms.every((term) => hasPrefix(words, term));
+}
+
+async function loadPages(db: TrailmarkDb, highlights: readonly HighlightRecord[], pages: Pages) {
+  const missing = [...new Set(highlights.map((h) => h.pageId))].filter((id) => !pages.has(id));
+  const found = await db.pages.bulkGet(missing);
+  missing.forEach((id, i) => pages.set(id, found[i]));
+}
+
+/** A small set of ids that every match must be among, or null when the filter names none. */
+async function fewCandidates(
+  db: TrailmarkDb,
+  f: LibraryFilter,
+  terms: readonly string[],
+): Promise<string[] | null> {
+  if (f.goalId !== null) {
+    const ids = await goalHighlightIds(db, f.goalId);
+    if (ids.size <= FEW) return [...ids];
+  }
+  const longest = [...terms].sort((a, b) => b.length - a.length)[0];
+  if (longest === undefined) return null;
+  const keys = await db.highlightWords
+    .where('words')
+    .startsWith(longest)
+    .limit(FEW + 1)
+    .primaryKeys();
+  // A multi-entry index names a record once per matching word.
+  const ids = [...new Set(keys)];
+  return keys.length <= FEW ? ids : null;
+}
+
+async function sortedMatches(
+  db: TrailmarkDb,
+  f: LibraryFilter,
+  terms: readonly string[],
+  ids: readonly string[],
+): Promise<string[]> {
+  const highlights = (await db.highlights.bulkGet([...ids])).filter((h) => h !== undefined);
+  const pages: Pages = new Map();
+  await loadPages(db, highlights, pages);
+  const goal = f.goalId === null ? null : await goalHighlightIds(db, f.goalId);
+  return highlights
+    .filter((h) => (goal ? goal.has(h.id) : true) && passes(f, terms, h, pages))
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .map((h) => h.id);
+}
+
+/** Newest first from the date index, `STEP` records at a time, until `limit` pass. */
+async function walkNewest(
+  db: TrailmarkDb,
+  f: LibraryFilter,
+  terms: readonly string[],
+  limit: number,
+): Promise<FirstRows> {
+  const goal = f.goalId === null ? null : await goalHighlightIds(db, f.goalId);
+  const pages: Pages = new Map();
+  const ids: string[] = [];
+  for (let read = 0; read < WALK_BUDGET && ids.length < limit; read += STEP) {
+    const batch = await db.highlights
+      .orderBy('createdAt')
+      .reverse()
+      .offset(read)
+      .limit(STEP)
+      .toArray();
+    await loadPages(db, batch, pages);
+    for (const h of batch) {
+      if ((goal ? goal.has(h.id) : true) && passes(f, terms, h, pages)) ids.push(h.id);
+    }
+    if (batch.length < STEP) return { ids, complete: true };
+  }
+  return { ids: ids.slice(0, limit), complete: false };
+}
+
+/** The newest `limit` highlights passing a filter that is set, quickly. */
+export async function firstFilteredRows(
+  db: TrailmarkDb,
+  filter: LibraryFilter,
+  limit: number,
+): Promise<FirstRows> {
+  const terms = queryTerms(filter.query);
+  return db.transaction('r', [db.highlights, db.pages, db.links, db.highlightWords], async () => {
+    const few = await fewCandidates(db, filter, terms);
+    if (few) return { ids: await sortedMatches(db, filter, terms, few), complete: true };
+    return walkNewest(db, filter, terms, limit);
+  });
+}

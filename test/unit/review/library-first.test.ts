@@ -1,0 +1,103 @@
+// The first rows must be exactly the head of the full answer, found either way (few candidates
+// read and sorted, or a walk newest first): a table of filters over a library big enough that
+// common words take the walk and rare ones the candidates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
+import type { TrailmarkDb } from '../../../src/storage/db';
+import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
+import { firstFilteredRows } from '../../../src/storage/library-first';
+import { freshDb } from '../storage/test-db';
+
+const COMMON = ['staff', 'engineer', 'solver', 'architect', 'strategy', 'review', 'scope'];
+const RARE = ['zeppelin', 'quokka'];
+const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+const PAGES = 200;
+const HIGHLIGHTS = 3000;
+const T0 = Date.UTC(2026, 0, 1);
+
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 48271) % 2147483647;
+    return s / 2147483647;
+  };
+}
+
+let db: TrailmarkDb;
+beforeAll(async () => {
+  db = freshDb();
+  const next = random(11);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const pages: PageRecord[] = Array.from({ length: PAGES }, (_, i) => ({
+    id: `p${i}`,
+    url: `https://site${i % 7}.example/${i}`,
+    title: `${pick(COMMON)} notes ${i}`,
+    site: `site${i % 7}.example`,
+    firstVisitAt: T0,
+    lastVisitAt: T0,
+    readingMs: 0,
+    maxScroll: 0,
+    status: i % 3 === 0 ? 'reading' : 'read',
+    tagIds: [],
+    tracked: false,
+    updatedAt: T0,
+  }));
+  const highlights: HighlightRecord[] = Array.from({ length: HIGHLIGHTS }, (_, i) => {
+    const words = Array.from({ length: 6 }, () => pick(COMMON));
+    if (i % 400 === 7) words.push(pick(RARE));
+    const quote = words.join(' ');
+    return {
+      id: `h${String(i).padStart(5, '0')}`,
+      pageId: `p${i % PAGES}`,
+      selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+      quote,
+      color: pick(COLORS),
+      tagIds: next() < 0.3 ? ['archetype-solver'] : [],
+      note: next() < 0.1 ? 'ask about the zeppelin' : '',
+      // Distinct times, so that newest first is one order.
+      createdAt: T0 + Math.floor(next() * 1e9) * 1000 + i,
+      updatedAt: T0,
+      anchorStatus: 'anchored',
+      position: i,
+    };
+  });
+  await db.pages.bulkPut(pages);
+  await db.highlights.bulkPut(highlights);
+});
+afterAll(() => db.delete());
+
+const filters: [string, Partial<LibraryFilter>][] = [
+  ['a common word', { query: 'solver' }],
+  ['a common prefix', { query: 'str' }],
+  ['two common words', { query: 'staff scope' }],
+  ['a word of page titles only', { query: 'notes' }],
+  ['a rare word', { query: 'zeppelin' }],
+  ['a rare word in notes and quotes', { query: 'zep' }],
+  ['a word nowhere', { query: 'xylophone' }],
+  ['a tag and a colour', { tagIds: ['archetype-solver'], colors: ['green'] }],
+  ['a site and a status', { sites: ['site3.example'], statuses: ['reading'] }],
+  ['a period', { from: T0 + 2e11, to: T0 + 6e11 }],
+  ['a word and a site', { query: 'architect', sites: ['site1.example'] }],
+];
+
+describe('firstFilteredRows', () => {
+  it.each(filters)('%s: the head of the full answer', async (_, patch) => {
+    const filter = { ...NO_FILTER, ...patch };
+    const all = (await filteredHighlightIds(db, filter)) ?? [];
+    const first = await firstFilteredRows(db, filter, 40);
+    expect(first.ids).toEqual(all.slice(0, first.complete ? all.length : 40));
+    if (!first.complete) expect(first.ids).toHaveLength(40);
+  });
+
+  it('reads the few candidates of a rare word completely', async () => {
+    const first = await firstFilteredRows(db, { ...NO_FILTER, query: 'quokka' }, 40);
+    expect(first.complete).toBe(true);
+    expect(first.ids.length).toBeGreaterThan(0);
+  });
+
+  it('walks for a common word and stops at the limit', async () => {
+    const first = await firstFilteredRows(db, { ...NO_FILTER, query: 'engineer' }, 40);
+    expect(first).toMatchObject({ complete: false });
+    expect(first.ids).toHaveLength(40);
+  });
+});
