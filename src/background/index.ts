@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { getDb } from '../storage/db';
 import { seedArchetypes } from '../storage/seed';
+import { catchUpIndex } from '../storage/index-catch-up';
 import { createHandlers } from './handlers';
 import { onInstalled } from './install';
 import { createRouter } from './router';
@@ -47,6 +48,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 startSafetyChecks(db);
+
+// An import's search indexing that a closed review tab left half done goes on here.
+void catchUpIndex(db).catch(logged('search index'));
 
 startBadge(db);
 
