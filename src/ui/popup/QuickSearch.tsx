@@ -2,6 +2,7 @@
 // reader types, arrows move through them, Enter opens the page scrolled to the highlight, Escape
 // clears the search.
 import { useState } from 'preact/hooks';
+import { IndexNotice } from '../common/IndexNotice';
 import { useAutofocus } from '../common/use-autofocus';
 import { announce } from './announcer';
 import { openPage } from './reveal';
@@ -72,6 +73,7 @@ export function QuickSearch({ query, onQuery }: Props) {
       />
       {query.trim() !== '' && (
         <div class="search-results">
+          <IndexNotice />
           <p class="muted" role="status">
             {search.status === 'done' &&
               (search.complete
