@@ -11,6 +11,7 @@ import { hasPrefix, queryTerms, wordsOf } from '../shared/search-words';
 import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
+import { pendingIndex } from './index-catch-up';
 
 export interface FirstRows {
   /** Newest first. */
@@ -119,9 +120,14 @@ export async function firstFilteredRows(
   limit: number,
 ): Promise<FirstRows> {
   const terms = queryTerms(filter.query);
-  return db.transaction('r', [db.highlights, db.pages, db.links, db.highlightWords], async () => {
-    const few = await fewCandidates(db, filter, terms);
-    if (few) return { ids: await sortedMatches(db, filter, terms, few), complete: true };
-    return walkNewest(db, filter, terms, limit);
-  });
+  return db.transaction(
+    'r',
+    [db.highlights, db.pages, db.links, db.highlightWords, db.meta],
+    async () => {
+      // While an import's words are still being indexed, the index cannot name every candidate.
+      const few = (await pendingIndex(db)) ? null : await fewCandidates(db, filter, terms);
+      if (few) return { ids: await sortedMatches(db, filter, terms, few), complete: true };
+      return walkNewest(db, filter, terms, limit);
+    },
+  );
 }

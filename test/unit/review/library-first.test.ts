@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
+import { markIndexPending } from '../../../src/storage/index-catch-up';
 import { firstFilteredRows } from '../../../src/storage/library-first';
 import { freshDb } from '../storage/test-db';
 
@@ -99,5 +100,15 @@ describe('firstFilteredRows', () => {
     const first = await firstFilteredRows(db, { ...NO_FILTER, query: 'engineer' }, 40);
     expect(first).toMatchObject({ complete: false });
     expect(first.ids).toHaveLength(40);
+  });
+
+  // Last: it empties the word index of the shared library.
+  it('does not trust the word index while an import is still being indexed', async () => {
+    const filter = { ...NO_FILTER, query: 'quokka' };
+    const expected = (await firstFilteredRows(db, filter, 40)).ids;
+    await db.highlightWords.clear();
+    await markIndexPending(db);
+    const first = await firstFilteredRows(db, filter, 40);
+    expect(first).toEqual({ ids: expected, complete: true });
   });
 });
