@@ -3,7 +3,7 @@
 // turns into a Blob for download or hands to a scheduled backup — never one giant string.
 import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION } from '../shared/backup-schema';
 import type { BackupSection } from '../shared/backup-schema';
-import { forEachBatch } from './batches';
+import { forEachBatchReadAhead } from './batches';
 import type { TrailmarkDb } from './db';
 
 export interface ExportProgress {
@@ -33,7 +33,7 @@ export async function exportBackup(
     for (const section of BACKUP_SECTIONS) {
       parts.push(`,\n${JSON.stringify(section)}:[`);
       let first = true;
-      await forEachBatch<{ id: string }, unknown>(tableOf(db, section), (batch) => {
+      await forEachBatchReadAhead<{ id: string }, unknown>(tableOf(db, section), (batch) => {
         parts.push((first ? '\n' : ',\n') + batch.map((r) => JSON.stringify(r)).join(',\n'));
         first = false;
         records += batch.length;

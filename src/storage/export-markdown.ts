@@ -1,6 +1,7 @@
 // The Markdown evidence pack of chosen goals and a period, optionally followed by all other
-// reading in that period. The other reading is produced a batch of articles at a time, so a pack
-// of the whole library is built from parts and never from one list of every highlight.
+// reading in that period. The other reading reads the highlights once, a batch at a time, and
+// keeps only their rendered text grouped by article; the pack is handed out as parts, never as
+// one list of every highlight or one giant string.
 import {
   OTHER_READING,
   packItem,
@@ -9,6 +10,7 @@ import {
 } from '../shared/evidence-pack';
 import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
+import { forEachBatchReadAhead } from './batches';
 import { evidenceOfGoals, inPeriod, type Period, ALL_TIME } from './evidence';
 
 export interface PackRequest {
@@ -21,32 +23,71 @@ export interface PackRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-const PAGE_BATCH = 500;
+/** How many articles' sections go into one text part of the download. */
+const PAGES_PER_PART = 500;
 
 async function tagNames(db: TrailmarkDb): Promise<Map<string, string>> {
   return new Map((await db.tags.toArray()).map((t) => [t.id, t.name]));
 }
 
-function pageSection(
-  page: PageRecord,
-  highlights: HighlightRecord[],
-  names: ReadonlyMap<string, string>,
-): string {
-  const items: PackItem[] = highlights
-    .sort((a, b) => a.position - b.position)
-    .map((h) => ({ link: null, page, highlight: h, readAt: h.createdAt, tagIds: h.tagIds }));
-  return items.map((item) => packItem(item, names)).join('\n');
+/** One highlight's text, already rendered, kept with what orders it within its article. */
+interface RenderedItem {
+  position: number;
+  text: string;
 }
 
-function groupByPage(highlights: readonly HighlightRecord[]): Map<string, HighlightRecord[]> {
-  const groups = new Map<string, HighlightRecord[]>();
-  for (const h of highlights) {
-    const group = groups.get(h.pageId);
-    if (group) group.push(h);
-    else groups.set(h.pageId, [h]);
-  }
-  return groups;
+function renderItem(
+  highlight: HighlightRecord,
+  page: PageRecord,
+  names: ReadonlyMap<string, string>,
+): RenderedItem {
+  const item: PackItem = {
+    link: null,
+    page,
+    highlight,
+    readAt: highlight.createdAt,
+    tagIds: highlight.tagIds,
+  };
+  return { position: highlight.position, text: packItem(item, names) };
 }
+
+/**
+ * Every highlight the other reading shows, rendered and grouped by article, from one ordered
+ * pass over the highlights: the records themselves are dropped a batch at a time, only their
+ * text (which the pack holds anyway) is kept. Within an article they stay in id order, so the
+ * stable sort by position later breaks ties the same way every time.
+ */
+async function renderOtherHighlights(
+  db: TrailmarkDb,
+  request: PackRequest,
+  pages: ReadonlyMap<string, PageRecord>,
+  linked: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+): Promise<Map<string, RenderedItem[]>> {
+  const period = request.period ?? ALL_TIME;
+  const total = await db.highlights.count();
+  const byPage = new Map<string, RenderedItem[]>();
+  let done = 0;
+  await forEachBatchReadAhead(db.highlights, (batch) => {
+    for (const h of batch) {
+      const page = pages.get(h.pageId);
+      if (!page || linked.has(h.id) || !inPeriod(h.createdAt, period)) continue;
+      const rendered = renderItem(h, page, names);
+      const group = byPage.get(h.pageId);
+      if (group) group.push(rendered);
+      else byPage.set(h.pageId, [rendered]);
+    }
+    done += batch.length;
+    request.onProgress?.(done, total);
+  });
+  return byPage;
+}
+
+const pageSection = (items: RenderedItem[]): string =>
+  items
+    .sort((a, b) => a.position - b.position)
+    .map((item) => item.text)
+    .join('\n');
 
 async function otherReading(
   db: TrailmarkDb,
@@ -55,28 +96,20 @@ async function otherReading(
   names: ReadonlyMap<string, string>,
   parts: string[],
 ) {
-  const period = request.period ?? ALL_TIME;
-  const total = await db.pages.count();
+  // Newest article first; the index walked backwards puts articles read at the same moment in
+  // descending id order, the same on every export.
+  const newestFirst = await db.pages.orderBy('lastVisitAt').reverse().toArray();
+  const pages = new Map(newestFirst.map((p) => [p.id, p]));
+  const byPage = await renderOtherHighlights(db, request, pages, linked, names);
   parts.push(OTHER_READING);
-  for (let offset = 0; offset < total; offset += PAGE_BATCH) {
-    const pages = await db.pages
-      .orderBy('lastVisitAt')
-      .reverse()
-      .offset(offset)
-      .limit(PAGE_BATCH)
-      .toArray();
-    const highlights = await db.highlights
-      .where('pageId')
-      .anyOf(pages.map((p) => p.id))
-      .filter((h) => !linked.has(h.id) && inPeriod(h.createdAt, period))
-      .toArray();
-    const byPage = groupByPage(highlights);
-    const text = pages.flatMap((page) => {
-      const own = byPage.get(page.id);
-      return own ? [pageSection(page, own, names)] : [];
+  for (let start = 0; start < newestFirst.length; start += PAGES_PER_PART) {
+    const sections = newestFirst.slice(start, start + PAGES_PER_PART).flatMap((page) => {
+      const items = byPage.get(page.id);
+      // Dropped as soon as it is written, so the rendered text is never held twice.
+      byPage.delete(page.id);
+      return items ? [pageSection(items)] : [];
     });
-    if (text.length > 0) parts.push(`${text.join('\n')}\n`);
-    request.onProgress?.(Math.min(total, offset + PAGE_BATCH), total);
+    if (sections.length > 0) parts.push(`${sections.join('\n')}\n`);
   }
 }
 
