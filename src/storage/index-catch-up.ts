@@ -86,20 +86,17 @@ async function run(db: TrailmarkDb): Promise<void> {
 }
 
 interface LockManagerLike {
-  request(
-    name: string,
-    options: { ifAvailable: boolean },
-    task: (lock: unknown) => Promise<void>,
-  ): Promise<void>;
+  request(name: string, task: () => Promise<void>): Promise<void>;
 }
 
-/** One context at a time does the work (a page and the service worker may both try). */
+/**
+ * One context at a time does the work (pages and the service worker may all try). The others
+ * queue rather than give up: the one holding the lock may be a service worker that the browser
+ * stops half way, and then the next in line must carry on.
+ */
 function exclusively(task: () => Promise<void>): Promise<void> {
   const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
-  if (!locks) return task();
-  return locks.request('trailmark-search-index', { ifAvailable: true }, async (lock) => {
-    if (lock) await task();
-  });
+  return locks ? locks.request('trailmark-search-index', task) : task();
 }
 
 let running: Promise<void> | null = null;

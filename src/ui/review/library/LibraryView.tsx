@@ -36,7 +36,7 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const [shownFor, setShownFor] = useState('');
   const { found: ids, current, complete } = useFilteredIds(filter, (key) => key === shownFor);
   const idList = ids.status === 'ready' ? ids.value.ids : undefined;
-  const count = useCount(idList);
+  const count = useCount(idList, shownFor === JSON.stringify(filter));
   const rows = useWindowRows(idList);
   const shown = current && rows.loadedFor === idList;
   const shownKey = shown && ids.status === 'ready' ? ids.value.key : '';

@@ -1,5 +1,6 @@
-// The library list's data: the filtered ids (or null for "everything, newest first"), how many
-// rows that makes, and the rows of the window on screen, each followed live.
+// The library list's data: the filtered ids (or null for "everything, newest first"), the newest
+// few quickly and then all of them; how many rows that makes; and the rows of the window on
+// screen. Each is read again when the library changes, from whichever context changed it.
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../../storage/db';
 import { filteredHighlightIds, isFiltered, type LibraryFilter } from '../../../storage/filters';
@@ -100,8 +101,12 @@ export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) 
   return { found: loading, current: false, complete: false };
 }
 
-export function useCount(ids: readonly string[] | null | undefined) {
-  return useLive(async () => (ids === undefined ? 0 : libraryCount(getDb(), ids)), [ids]);
+/** The list's length; counting waits until `ready`, so its reads do not delay the first rows. */
+export function useCount(ids: readonly string[] | null | undefined, ready: boolean) {
+  return useLive(
+    async () => (ids === undefined || !ready ? null : libraryCount(getDb(), ids)),
+    [ids, ready],
+  );
 }
 
 export interface WindowRows {
