@@ -12,6 +12,7 @@ import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
 import { pendingIndex } from './index-catch-up';
+import { onTablesWritten } from './live';
 
 export interface FirstRows {
   /** Newest first. */
@@ -22,12 +23,38 @@ export interface FirstRows {
 
 /** Candidates up to this many are read and sorted; more, and the date walk is cheaper. */
 const FEW = 1500;
-/** Highlights read per step of the walk. */
-const STEP = 250;
+/** Highlights read by the walk's first step; each next step reads twice as many. */
+const FIRST_STEP = 64;
 /** The walk gives up after this many: the full answer is on its way anyway. */
 const WALK_BUDGET = 6000;
 
 type Pages = Map<string, PageRecord | undefined>;
+
+/**
+ * Every page of the library, kept until a page is written: with it the walk reads no pages,
+ * which would otherwise cost it more than the highlights. Filled once the library is on screen.
+ */
+const everyPage = new WeakMap<TrailmarkDb, { pages: Pages | null }>();
+
+export async function warmPageCache(db: TrailmarkDb): Promise<void> {
+  if (everyPage.has(db)) return;
+  const entry: { pages: Pages | null } = { pages: null };
+  everyPage.set(db, entry);
+  const forget = onTablesWritten(db, ['pages'], () => {
+    if (everyPage.get(db) === entry) everyPage.delete(db);
+    forget();
+  });
+  try {
+    const pages = await db.pages.toArray();
+    entry.pages = new Map(pages.map((p) => [p.id, p]));
+  } catch {
+    // Without the cache the walk reads the pages it meets, as before.
+    everyPage.delete(db);
+  }
+}
+
+/** The pages the walk starts with: all of them when they are at hand, else none yet. */
+const knownPages = (db: TrailmarkDb): Pages => new Map(everyPage.get(db)?.pages ?? []);
 
 /** Whether a highlight passes every filter that is set. */
 function passes(f: LibraryFilter, terms: readonly string[], h: HighlightRecord, pages: Pages) {
@@ -95,20 +122,21 @@ async function walkNewest(
   limit: number,
 ): Promise<FirstRows> {
   const goal = f.goalId === null ? null : await goalHighlightIds(db, f.goalId);
-  const pages: Pages = new Map();
+  const pages = knownPages(db);
   const ids: string[] = [];
-  for (let read = 0; read < WALK_BUDGET && ids.length < limit; read += STEP) {
+  let step = FIRST_STEP;
+  for (let read = 0; read < WALK_BUDGET && ids.length < limit; read += step, step *= 2) {
     const batch = await db.highlights
       .orderBy('createdAt')
       .reverse()
       .offset(read)
-      .limit(STEP)
+      .limit(step)
       .toArray();
     await loadPages(db, batch, pages);
     for (const h of batch) {
       if ((goal ? goal.has(h.id) : true) && passes(f, terms, h, pages)) ids.push(h.id);
     }
-    if (batch.length < STEP) return { ids, complete: true };
+    if (batch.length < step) return { ids, complete: true };
   }
   return { ids: ids.slice(0, limit), complete: false };
 }

@@ -44,7 +44,9 @@ export function reviewScenarios(launch, options = {}) {
     await waitForText(review, '.import-ok', 'Imported', 60_000);
     assert.equal((await snapshot()).highlights.length, HIGHLIGHTS);
     // Search indexing of the imported records follows; the page says so until it is done.
-    await waitFor(async () => !(await review.$('.index-notice')), { what: 'search indexed' });
+    const indexState = () =>
+      review.evaluate(() => document.querySelector('.index-status')?.dataset.state);
+    await waitFor(async () => (await indexState()) === 'done', { what: 'search indexed' });
 
     await pickFile(review, '#import-file', 'library-again.json', backup);
     await waitForText(review, '.import-ok', '0 new, 0 updated', 60_000);

@@ -6,7 +6,7 @@ import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
 import { markIndexPending } from '../../../src/storage/index-catch-up';
-import { firstFilteredRows } from '../../../src/storage/library-first';
+import { firstFilteredRows, warmPageCache } from '../../../src/storage/library-first';
 import { freshDb } from '../storage/test-db';
 
 const COMMON = ['staff', 'engineer', 'solver', 'architect', 'strategy', 'review', 'scope'];
@@ -88,6 +88,26 @@ describe('firstFilteredRows', () => {
     const first = await firstFilteredRows(db, filter, 40);
     expect(first.ids).toEqual(all.slice(0, first.complete ? all.length : 40));
     if (!first.complete) expect(first.ids).toHaveLength(40);
+  });
+
+  it.each(filters)('%s: the same with every page at hand', async (_, patch) => {
+    const filter = { ...NO_FILTER, ...patch };
+    const cold = await firstFilteredRows(db, filter, 40);
+    await warmPageCache(db);
+    expect(await firstFilteredRows(db, filter, 40)).toEqual(cold);
+  });
+
+  it('forgets the pages at hand when a page is written', async () => {
+    await warmPageCache(db);
+    // A site filter alone always walks, testing each highlight against its page.
+    const filter = { ...NO_FILTER, sites: ['moved.example'] };
+    expect((await firstFilteredRows(db, filter, 40)).ids).toEqual([]);
+    await db.pages.update('p5', { site: 'moved.example' });
+    // The change event reaches the cache on its way out of the transaction.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const first = await firstFilteredRows(db, filter, 40);
+    expect(first.ids.length).toBeGreaterThan(0);
+    expect(first.ids).toEqual(((await filteredHighlightIds(db, filter)) ?? []).slice(0, 40));
   });
 
   it('reads the few candidates of a rare word completely', async () => {

@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { importBackup, ImportError, type ImportSummary } from '../../../storage/backup-import';
 import { getDb } from '../../../storage/db';
-import { catchUpIndex } from '../../../storage/index-catch-up';
 import { IndexNotice } from '../../common/IndexNotice';
 import { Progress } from './Progress';
 
@@ -31,8 +30,6 @@ export function ImportPanel() {
           }),
       });
       setOutcome({ ok: true, text: describe(summary) });
-      // Search indexing of what came in goes on from here; the notice below follows it.
-      void catchUpIndex(getDb()).catch(() => undefined);
     } catch (error) {
       const reason = error instanceof ImportError ? error.message : String(error);
       setOutcome({ ok: false, text: `Nothing was imported: ${reason}` });
@@ -64,7 +61,7 @@ export function ImportPanel() {
         label={progress?.label ?? ''}
         value={progress?.value ?? null}
       />
-      <IndexNotice />
+      {outcome?.ok && <IndexNotice />}
       {outcome && (
         <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'import-ok' : 'import-error'}>
           {outcome.text}

@@ -7,6 +7,7 @@ import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/db';
 import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
 import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
+import { warmPageCache } from '../../../storage/library-first';
 import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';
@@ -41,7 +42,10 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const shown = current && rows.loadedFor === idList;
   const shownKey = shown && ids.status === 'ready' ? ids.value.key : '';
   useEffect(() => {
-    if (shownKey) setShownFor(shownKey);
+    if (!shownKey) return;
+    setShownFor(shownKey);
+    // Once the list is on screen, the pages are read for the next search to test against.
+    void warmPageCache(db);
   }, [shownKey]);
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
   const counted = count.status === 'ready' && complete ? count.value : null;

@@ -11,8 +11,8 @@ import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;
 
-/** Rows shown before the full answer arrives: a screenful and then some. */
-const FIRST_ROWS = 40;
+/** Rows shown before the full answer arrives: the list's first window. */
+const FIRST_ROWS = CHUNK;
 
 type Found = { key: string; ids: readonly string[] | null };
 
