@@ -46,12 +46,15 @@ export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
   const [period, setPeriod] = useState<Period>(ALL_TIME);
   const [other, setOther] = useState(false);
   const job = useJob();
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  };
+  // From the latest set, not the one this render saw: several ticks before the next render
+  // (a script, a fast keyboard) must all count.
+  const toggle = (id: string, on: boolean) =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const pack: Job = async (onProgress) => {
     const now = Date.now();
