@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { exportAnnotations } from '../../../src/storage/export-annotations';
-import { exportBackup } from '../../../src/storage/backup-export';
+import { exportBackup, exportBackupBlob } from '../../../src/storage/backup-export';
 import { exportEvidencePack } from '../../../src/storage/export-markdown';
 import { freshDb } from '../storage/test-db';
 import { fillLibrary, T0 } from './library-fixture';
@@ -61,5 +61,11 @@ describe('exporters', () => {
 
   it('writes the JSON backup', async () => {
     await matchesGolden('backup.json', (await exportBackup(db, { now: NOW })).join(''));
+  });
+
+  it('writes the same JSON backup into a Blob for a download', async () => {
+    const blob = await exportBackupBlob(db, { now: NOW });
+    expect(blob.type).toBe('application/json');
+    await matchesGolden('backup.json', await blob.text());
   });
 });

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { GoalRecord } from '../../../shared/types';
 import { markerStore } from '../../../shared/canary-marker';
-import { backupFileName, exportBackup } from '../../../storage/backup-export';
+import { backupFileName, exportBackupBlob } from '../../../storage/backup-export';
 import { recordBackup } from '../../../storage/canary';
 import { getDb } from '../../../storage/db';
 import { ALL_TIME, type Period } from '../../../storage/evidence';
@@ -71,12 +71,12 @@ export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
   };
   const backup: Job = async (onProgress) => {
     const now = Date.now();
-    const parts = await exportBackup(db, {
+    const file = await exportBackupBlob(db, {
       now,
       onProgress: (p) => onProgress(p.records / Math.max(1, p.total)),
     });
     const name = backupFileName(now);
-    const blob = downloadParts(parts, name, 'application/json');
+    const blob = downloadParts([file], name, file.type);
     await recordBackup(db, markerStore, now);
     return { name, blob };
   };
