@@ -1,7 +1,8 @@
 // Real Firefox ESR with the built extension installed as a temporary add-on, through
 // Puppeteer over WebDriver BiDi (puppeteer-core, the system browser; nothing is downloaded).
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
@@ -14,6 +15,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
+  const downloads = await mkdtemp(path.join(os.tmpdir(), 'trailmark-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -22,6 +24,12 @@ export async function launchFirefox({ prefs = {} } = {}) {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Whatever the page saves lands in a folder of this run, removed on close, never the
+      // machine's own downloads folder.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.start_downloads_in_tmp_dir': false,
       ...prefs,
     },
   });
@@ -87,6 +95,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
     },
     async close() {
       await browser.close();
+      await rm(downloads, { recursive: true, force: true });
     },
   };
 }

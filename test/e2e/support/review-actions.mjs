@@ -1,6 +1,7 @@
 // What a reader does on the review page, for both drivers: open a view, pick a file, and catch
 // what the page saves. Saving is caught at the Blob the page hands to <a download> — the one way
 // both browsers let a test read it (Chromium's download event is checked on top, in its suite).
+import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,9 +47,20 @@ export const savedText = (page, n) =>
     { what: `download ${n}` },
   );
 
+/** Files the tests pick live in one folder per run, removed when the run ends. */
+let pickFolder;
+function pickPath(name) {
+  if (!pickFolder) {
+    pickFolder = mkdtempSync(path.join(os.tmpdir(), 'trailmark-pick-'));
+    // The browser reads a picked file after the pick, so it stays until the process exits.
+    process.on('exit', () => rmSync(pickFolder, { recursive: true, force: true }));
+  }
+  return path.join(pickFolder, `${Date.now()}-${name}`);
+}
+
 /** Writes a file for an <input type=file> and picks it there. */
 export async function pickFile(page, selector, name, text) {
-  const file = path.join(os.tmpdir(), `${Date.now()}-${name}`);
+  const file = pickPath(name);
   await writeFile(file, text);
   const input = await page.$(selector);
   if (input.setInputFiles) await input.setInputFiles(file);
