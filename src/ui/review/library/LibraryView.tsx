@@ -42,13 +42,14 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const shown = current && rows.loadedFor === idList;
   const shownKey = shown && ids.status === 'ready' ? ids.value.key : '';
   useEffect(() => {
-    if (!shownKey) return;
-    setShownFor(shownKey);
-    // Once the list is on screen, the pages are read for the next search to test against.
-    void warmPageCache(db);
+    if (shownKey) setShownFor(shownKey);
   }, [shownKey]);
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
   const counted = count.status === 'ready' && complete ? count.value : null;
+  useEffect(() => {
+    // Once the list is on screen and counted, the pages are read for the next search to use.
+    if (counted !== null) void warmPageCache(db);
+  }, [counted !== null]);
   const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
   const terms = queryTerms(filter.query);
