@@ -134,5 +134,6 @@ test('turned off by keyboard: the alarm is cleared', async () => {
     what: 'the schedule to be off',
   });
   assert.equal(await driver.backgroundCall('alarmAt', 'trailmark-backup'), null);
-  assert.equal(await checked(), false);
+  // The page follows the stored setting a moment after the background wrote it.
+  await waitFor(async () => !(await checked()), { what: 'the box to clear' });
 });
