@@ -34,27 +34,39 @@ type Pages = Map<string, PageRecord | undefined>;
  * Every page of the library, kept until a page is written: with it the walk reads no pages,
  * which would otherwise cost it more than the highlights. Filled once the library is on screen.
  */
-const everyPage = new WeakMap<TrailmarkDb, { pages: Pages | null }>();
+const everyPage = new WeakMap<TrailmarkDb, { pages: Pages }>();
+
+/** Pages read per step of filling the cache: small, so that a search never queues long behind. */
+const WARM_STEP = 500;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function warmPageCache(db: TrailmarkDb): Promise<void> {
   if (everyPage.has(db)) return;
-  const entry: { pages: Pages | null } = { pages: null };
+  const entry = { pages: new Map() as Pages };
   everyPage.set(db, entry);
   const forget = onTablesWritten(db, ['pages'], () => {
     if (everyPage.get(db) === entry) everyPage.delete(db);
     forget();
   });
   try {
-    const pages = await db.pages.toArray();
-    entry.pages = new Map(pages.map((p) => [p.id, p]));
+    let after = '';
+    while (everyPage.get(db) === entry) {
+      const pages = await db.pages.where(':id').above(after).limit(WARM_STEP).toArray();
+      for (const page of pages) entry.pages.set(page.id, page);
+      const last = pages[pages.length - 1];
+      if (!last || pages.length < WARM_STEP) return;
+      after = last.id;
+      await pause();
+    }
   } catch {
     // Without the cache the walk reads the pages it meets, as before.
-    everyPage.delete(db);
+    if (everyPage.get(db) === entry) everyPage.delete(db);
   }
 }
 
-/** The pages the walk starts with: all of them when they are at hand, else none yet. */
-const knownPages = (db: TrailmarkDb): Pages => new Map(everyPage.get(db)?.pages ?? []);
+/** The pages the walk starts with: those read so far; it reads the others it meets. */
+const knownPages = (db: TrailmarkDb): Pages => new Map(everyPage.get(db)?.pages);
 
 /** Whether a highlight passes every filter that is set. */
 function passes(f: LibraryFilter, terms: readonly string[], h: HighlightRecord, pages: Pages) {

@@ -45,7 +45,7 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
     if (shownKey) setShownFor(shownKey);
   }, [shownKey]);
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
-  const counted = count.status === 'ready' && complete ? count.value : null;
+  const counted = complete ? count : null;
   useEffect(() => {
     // Once the list is on screen and counted, the pages are read for the next search to use.
     if (counted !== null) void warmPageCache(db);

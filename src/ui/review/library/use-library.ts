@@ -101,12 +101,18 @@ export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) 
   return { found: loading, current: false, complete: false };
 }
 
-/** The list's length; counting waits until `ready`, so its reads do not delay the first rows. */
-export function useCount(ids: readonly string[] | null | undefined, ready: boolean) {
-  return useLive(
-    async () => (ids === undefined || !ready ? null : libraryCount(getDb(), ids)),
+/**
+ * The list's length, for these very ids (a count of the last ids is not shown while the next is
+ * counted); counting waits until `ready`, so its reads do not delay the first rows.
+ */
+export function useCount(ids: readonly string[] | null | undefined, ready: boolean): number | null {
+  const count = useLive(
+    async () =>
+      ids === undefined || !ready ? null : { ids, count: await libraryCount(getDb(), ids) },
     [ids, ready],
   );
+  const value = count.status === 'ready' ? count.value : null;
+  return value && value.ids === ids ? value.count : null;
 }
 
 export interface WindowRows {
