@@ -37,8 +37,9 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const [shownFor, setShownFor] = useState('');
   const { found: ids, current, complete } = useFilteredIds(filter, (key) => key === shownFor);
   const idList = ids.status === 'ready' ? ids.value.ids : undefined;
-  const count = useCount(idList, shownFor === JSON.stringify(filter));
-  const rows = useWindowRows(idList);
+  const filterKey = JSON.stringify(filter);
+  const count = useCount(idList, shownFor === filterKey);
+  const rows = useWindowRows(idList, filterKey);
   const shown = current && rows.loadedFor === idList;
   const shownKey = shown && ids.status === 'ready' ? ids.value.key : '';
   useEffect(() => {

@@ -124,9 +124,16 @@ export interface WindowRows {
   setRange: (start: number, end: number) => void;
 }
 
-/** Rows around the visible range, fetched in aligned chunks so small scrolls refetch nothing. */
-export function useWindowRows(ids: readonly string[] | null | undefined): WindowRows {
-  const [range, setRangeState] = useState({ start: 0, end: CHUNK });
+/**
+ * Rows around the visible range, fetched in aligned chunks so small scrolls refetch nothing. A new
+ * `filterKey` starts again at the top: the last filter's scroll position means nothing to it.
+ */
+export function useWindowRows(
+  ids: readonly string[] | null | undefined,
+  filterKey: string,
+): WindowRows {
+  const [stored, setRangeState] = useState({ start: 0, end: CHUNK, filterKey });
+  const range = stored.filterKey === filterKey ? stored : { start: 0, end: CHUNK, filterKey };
   // The answer carries the range it was read for: while a new range loads, the old rows stay.
   const rows = useLive(async () => {
     const { start, end } = range;
@@ -142,7 +149,7 @@ export function useWindowRows(ids: readonly string[] | null | undefined): Window
       const alignedStart = Math.floor(start / CHUNK) * CHUNK;
       const alignedEnd = Math.max(Math.ceil(end / CHUNK) * CHUNK, alignedStart + CHUNK);
       if (alignedStart !== range.start || alignedEnd !== range.end) {
-        setRangeState({ start: alignedStart, end: alignedEnd });
+        setRangeState({ start: alignedStart, end: alignedEnd, filterKey });
       }
     },
   };
