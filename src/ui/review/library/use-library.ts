@@ -101,15 +101,33 @@ export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) 
   return { found: loading, current: false, complete: false };
 }
 
+/** Counting the whole library (130 ms of IndexedDB at 100 000 highlights) waits this long. */
+const WHOLE_COUNT_DELAY_MS = 400;
+
+/** True once `flag` has held for `ms`. */
+function useHeldFor(flag: boolean, ms: number): boolean {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    setHeld(false);
+    if (!flag) return;
+    const timer = setTimeout(() => setHeld(true), ms);
+    return () => clearTimeout(timer);
+  }, [flag]);
+  return flag && held;
+}
+
 /**
  * The list's length, for these very ids (a count of the last ids is not shown while the next is
- * counted); counting waits until `ready`, so its reads do not delay the first rows.
+ * counted); counting waits until `ready`, so its reads do not delay the first rows. The whole
+ * library's count waits a moment more: a reader who starts typing at once gets results first.
  */
 export function useCount(ids: readonly string[] | null | undefined, ready: boolean): number | null {
+  const wholeReady = useHeldFor(ready && ids === null, WHOLE_COUNT_DELAY_MS);
+  const go = ids === null ? wholeReady : ready;
   const count = useLive(
     async () =>
-      ids === undefined || !ready ? null : { ids, count: await libraryCount(getDb(), ids) },
-    [ids, ready],
+      ids === undefined || !go ? null : { ids, count: await libraryCount(getDb(), ids) },
+    [ids, go],
   );
   const value = count.status === 'ready' ? count.value : null;
   return value && value.ids === ids ? value.count : null;
