@@ -11,7 +11,7 @@ import {
 } from '../../../shared/backup-schedule';
 import { readAutoBackup } from '../../../storage/auto-backup-state';
 import { getDb } from '../../../storage/db';
-import { askBackground } from '../../common/ask-background';
+import { askBackground } from '../../../shared/ask-background';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';
 

@@ -1,5 +1,6 @@
-// Extension pages ask the background for what only it may do (set alarms, save downloads)
-// through the same typed, validated messages the content script uses.
+// One typed request to the background and its reply unwrapped: the data, or a MessageError with
+// the background's code. The content script (which resends what was never answered) and the
+// extension pages both speak to the background through it.
 import browser from 'webextension-polyfill';
 import {
   envelope,
@@ -8,7 +9,7 @@ import {
   type Reply,
   type RequestOf,
   type ResponseMap,
-} from '../../shared/messages';
+} from './messages';
 
 export async function askBackground<K extends MessageKind>(
   kind: K,
