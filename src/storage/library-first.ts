@@ -68,9 +68,18 @@ export async function warmPageCache(db: TrailmarkDb): Promise<void> {
 /** The pages the walk starts with: those read so far; it reads the others it meets. */
 const knownPages = (db: TrailmarkDb): Pages => new Map(everyPage.get(db)?.pages);
 
+/** What a highlight is tested against: the filter, its query's terms, a goal's evidence. */
+interface Test {
+  f: LibraryFilter;
+  terms: readonly string[];
+  /** The goal's evidence, read once per query; null without a goal filter. */
+  goal: ReadonlySet<string> | null;
+}
+
 /** Whether a highlight passes every filter that is set. */
-function passes(f: LibraryFilter, terms: readonly string[], h: HighlightRecord, pages: Pages) {
+function passes({ f, terms, goal }: Test, h: HighlightRecord, pages: Pages) {
   const page = pages.get(h.pageId);
+  if (goal && !goal.has(h.id)) return false;
   if (f.tagIds.length > 0 && !h.tagIds.some((t) => f.tagIds.includes(t))) return false;
   if (f.colors.length > 0 && !f.colors.includes(h.color)) return false;
   if (f.from !== null && h.createdAt < f.from) return false;
@@ -88,52 +97,40 @@ async function loadPages(db: TrailmarkDb, highlights: readonly HighlightRecord[]
   missing.forEach((id, i) => pages.set(id, found[i]));
 }
 
-/** A small set of ids that every match must be among, or null when the filter names none. */
+/**
+ * A small set of ids that every match must be among, or null when the filter names none. The word
+ * index is asked only when `wordsIndexed`: while an import's words are still being indexed, it
+ * cannot name every candidate.
+ */
 async function fewCandidates(
   db: TrailmarkDb,
-  f: LibraryFilter,
-  terms: readonly string[],
+  { terms, goal }: Test,
+  wordsIndexed: boolean,
 ): Promise<string[] | null> {
-  if (f.goalId !== null) {
-    const ids = await goalHighlightIds(db, f.goalId);
-    if (ids.size <= FEW) return [...ids];
-  }
+  if (goal && goal.size <= FEW) return [...goal];
   const longest = [...terms].sort((a, b) => b.length - a.length)[0];
-  if (longest === undefined) return null;
+  if (longest === undefined || !wordsIndexed) return null;
   const keys = await db.highlightWords
     .where('words')
     .startsWith(longest)
     .limit(FEW + 1)
     .primaryKeys();
   // A multi-entry index names a record once per matching word.
-  const ids = [...new Set(keys)];
-  return keys.length <= FEW ? ids : null;
+  return keys.length <= FEW ? [...new Set(keys)] : null;
 }
 
-async function sortedMatches(
-  db: TrailmarkDb,
-  f: LibraryFilter,
-  terms: readonly string[],
-  ids: readonly string[],
-): Promise<string[]> {
+async function sortedMatches(db: TrailmarkDb, test: Test, ids: readonly string[]) {
   const highlights = (await db.highlights.bulkGet([...ids])).filter((h) => h !== undefined);
   const pages: Pages = new Map();
   await loadPages(db, highlights, pages);
-  const goal = f.goalId === null ? null : await goalHighlightIds(db, f.goalId);
   return highlights
-    .filter((h) => (goal ? goal.has(h.id) : true) && passes(f, terms, h, pages))
+    .filter((h) => passes(test, h, pages))
     .sort((a, b) => b.createdAt - a.createdAt)
     .map((h) => h.id);
 }
 
-/** Newest first from the date index, `STEP` records at a time, until `limit` pass. */
-async function walkNewest(
-  db: TrailmarkDb,
-  f: LibraryFilter,
-  terms: readonly string[],
-  limit: number,
-): Promise<FirstRows> {
-  const goal = f.goalId === null ? null : await goalHighlightIds(db, f.goalId);
+/** Newest first from the date index, a growing step at a time, until `limit` pass. */
+async function walkNewest(db: TrailmarkDb, test: Test, limit: number): Promise<FirstRows> {
   const pages = knownPages(db);
   const ids: string[] = [];
   let step = FIRST_STEP;
@@ -145,9 +142,7 @@ async function walkNewest(
       .limit(step)
       .toArray();
     await loadPages(db, batch, pages);
-    for (const h of batch) {
-      if ((goal ? goal.has(h.id) : true) && passes(f, terms, h, pages)) ids.push(h.id);
-    }
+    for (const h of batch) if (passes(test, h, pages)) ids.push(h.id);
     if (batch.length < step) return { ids, complete: true };
   }
   return { ids: ids.slice(0, limit), complete: false };
@@ -159,15 +154,15 @@ export async function firstFilteredRows(
   filter: LibraryFilter,
   limit: number,
 ): Promise<FirstRows> {
-  const terms = queryTerms(filter.query);
   return db.transaction(
     'r',
     [db.highlights, db.pages, db.links, db.highlightWords, db.meta],
     async () => {
-      // While an import's words are still being indexed, the index cannot name every candidate.
-      const few = (await pendingIndex(db)) ? null : await fewCandidates(db, filter, terms);
-      if (few) return { ids: await sortedMatches(db, filter, terms, few), complete: true };
-      return walkNewest(db, filter, terms, limit);
+      const goal = filter.goalId === null ? null : await goalHighlightIds(db, filter.goalId);
+      const test: Test = { f: filter, terms: queryTerms(filter.query), goal };
+      const few = await fewCandidates(db, test, !(await pendingIndex(db)));
+      if (few) return { ids: await sortedMatches(db, test, few), complete: true };
+      return walkNewest(db, test, limit);
     },
   );
 }
