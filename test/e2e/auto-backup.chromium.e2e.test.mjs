@@ -8,11 +8,12 @@
 // it does for a reader who said yes before; and the `backupDueNow` test hook moves the next run
 // to now and sets the browser's alarm to ring at once — the real alarm listener does the rest.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromiumGranted } from './support/chromium-profile.mjs';
+import { saveHighlight, savedBackups, textOfTestId } from './support/auto-backup-actions.mjs';
 import { waitFor } from './support/page-actions.mjs';
 
 let driver;
@@ -25,24 +26,12 @@ before(async () => {
   downloads = await mkdtemp(path.join(os.tmpdir(), 'trailmark-downloads-'));
   driver = await launchChromiumGranted({ permissions: ['downloads'], downloadsDir: downloads });
   review = await driver.extensionPage('review.html#data');
-  const reply = await review.evaluate(
-    (quote) =>
-      chrome.runtime.sendMessage({
-        app: 'trailmark',
-        kind: 'highlight.create',
-        payload: {
-          id: 'auto-backup-h1',
-          url: 'https://staffeng.com/guides/solver',
-          title: 'The Solver',
-          selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
-          color: 'yellow',
-          tagIds: [],
-          note: 'for the automatic backup',
-        },
-      }),
-    QUOTE,
-  );
-  assert.equal(reply.ok, true, JSON.stringify(reply));
+  await saveHighlight(review, {
+    url: 'https://staffeng.com/guides/solver',
+    title: 'The Solver',
+    quote: QUOTE,
+    color: 'yellow',
+  });
 });
 after(async () => {
   await driver?.close();
@@ -50,10 +39,8 @@ after(async () => {
 });
 
 const folder = () => path.join(downloads, 'Trailmark');
-const savedFiles = async () =>
-  (await readdir(folder()).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
-const text = (testId) =>
-  review.evaluate((id) => document.querySelector(`[data-testid=${id}]`)?.textContent ?? '', testId);
+const savedFiles = () => savedBackups(downloads);
+const text = (testId) => textOfTestId(review, testId);
 const checkbox = () => review.getByRole('checkbox', { name: /Back up automatically/ });
 
 test('turned on by keyboard, the alarm rings and a valid backup lands in the downloads folder', async () => {

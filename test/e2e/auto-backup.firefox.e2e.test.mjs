@@ -4,11 +4,11 @@
 // alarm rung, and the backup file — saved from a Blob URL in Firefox's event page — read back
 // from the downloads folder; then the permission taken away, and the failure shown.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchFirefox } from './support/firefox-driver.mjs';
+import { saveHighlight, savedBackups, textOfTestId } from './support/auto-backup-actions.mjs';
 import { waitFor } from './support/page-actions.mjs';
 
 let driver;
@@ -18,47 +18,24 @@ let review;
 const QUOTE = 'The Architect is responsible for the direction';
 
 before(async () => {
-  downloads = await mkdtemp(path.join(os.tmpdir(), 'trailmark-downloads-'));
-  driver = await launchFirefox({
-    prefs: {
-      'extensions.webextOptionalPermissionPrompts': false,
-      'browser.download.dir': downloads,
-      'browser.download.folderList': 2,
-      'browser.download.useDownloadDir': true,
-      'browser.download.start_downloads_in_tmp_dir': false,
-    },
-  });
+  driver = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  downloads = driver.downloadsDir;
   review = await driver.extensionPage('review.html#data');
-  const reply = await review.evaluate(
-    (quote) =>
-      browser.runtime.sendMessage({
-        app: 'trailmark',
-        kind: 'highlight.create',
-        payload: {
-          id: 'auto-backup-h1',
-          url: 'https://staffeng.com/guides/architect',
-          title: 'The Architect',
-          selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
-          color: 'blue',
-          tagIds: [],
-          note: 'for the automatic backup',
-        },
-      }),
-    QUOTE,
-  );
-  assert.equal(reply.ok, true, JSON.stringify(reply));
+  await saveHighlight(review, {
+    url: 'https://staffeng.com/guides/architect',
+    title: 'The Architect',
+    quote: QUOTE,
+    color: 'blue',
+  });
 });
 after(async () => {
   await driver?.close();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
 const CHECKBOX = '[data-testid=auto-backup] input[type=checkbox]';
 const folder = () => path.join(downloads, 'Trailmark');
-const savedFiles = async () =>
-  (await readdir(folder()).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
-const text = (testId) =>
-  review.evaluate((id) => document.querySelector(`[data-testid=${id}]`)?.textContent ?? '', testId);
+const savedFiles = () => savedBackups(downloads);
+const text = (testId) => textOfTestId(review, testId);
 const checked = () => review.evaluate((s) => document.querySelector(s).checked, CHECKBOX);
 
 async function pressSpaceOn(selector) {

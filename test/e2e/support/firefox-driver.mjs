@@ -93,6 +93,8 @@ export async function launchFirefox({ prefs = {} } = {}) {
       const page = await helperPage();
       return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
     },
+    /** Where this run's downloads land (removed on close). */
+    downloadsDir: downloads,
     async close() {
       await browser.close();
       await rm(downloads, { recursive: true, force: true });
