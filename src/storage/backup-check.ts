@@ -1,20 +1,13 @@
-// The first pass of an import: reads the whole file and refuses it at the first record that is
-// malformed, repeats an id, or points at something neither the file nor the library holds.
-// Only ids are kept between records, so memory grows with the number of records, not their size.
+// The checks of an import: refuse the file at the first record that is malformed, repeats an
+// id, or points at something neither the file nor the library holds. Only ids are kept between
+// records, so memory grows with the number of records, not their size.
 import type { BackupSection } from '../shared/backup-schema';
-import { backupRecords, ImportError, type RecordAt, where } from './backup-records';
+import { ImportError, type RecordAt, where } from './backup-records';
 import type { TrailmarkDb } from './db';
 
 export interface ImportProgress {
-  phase: 'checking' | 'writing';
   bytes: number;
   totalBytes: number;
-  records: number;
-}
-
-/** What the check learnt about the file, for the write pass. */
-export interface CheckedBackup {
-  counts: Record<BackupSection, number>;
   records: number;
 }
 
@@ -111,23 +104,32 @@ async function checkOutside(db: TrailmarkDb, outside: ReadonlyMap<string, Refere
   }
 }
 
-/** Reads the whole file once; throws ImportError naming the first problem. */
-export async function checkBackup(
-  db: TrailmarkDb,
-  file: Blob,
-  onProgress?: (progress: ImportProgress) => void,
-): Promise<CheckedBackup> {
-  const ledger = new Ledger();
-  const counts = { tags: 0, goals: 0, pages: 0, highlights: 0, links: 0, reviews: 0 };
-  let records = 0;
-  for await (const chunk of backupRecords(file)) {
-    for (const at of chunk.records) {
-      ledger.add(at);
-      counts[at.section] += 1;
-    }
-    records += chunk.records.length;
-    onProgress?.({ phase: 'checking', bytes: chunk.bytes, totalBytes: file.size, records });
+/**
+ * Checks records as they stream past, in file order: each one on arrival (shape, repeats), and
+ * at the end the references that only the library can satisfy. Throws ImportError at the first
+ * problem.
+ */
+export class BackupCheck {
+  private readonly ledger = new Ledger();
+  readonly counts: Record<BackupSection, number> = {
+    tags: 0,
+    goals: 0,
+    pages: 0,
+    highlights: 0,
+    links: 0,
+    reviews: 0,
+  };
+
+  records = 0;
+
+  add(at: RecordAt): void {
+    this.ledger.add(at);
+    this.counts[at.section] += 1;
+    this.records += 1;
   }
-  await checkOutside(db, ledger.outside);
-  return { counts, records };
+
+  /** Run inside the import's transaction, after the last record. */
+  finish(db: TrailmarkDb): Promise<void> {
+    return checkOutside(db, this.ledger.outside);
+  }
 }

@@ -1,6 +1,7 @@
-// Importing a JSON backup: check every record first, then merge them all in one transaction.
-// A bad file is refused with what and where, and the library is left exactly as it was.
-import { checkBackup, type ImportProgress } from './backup-check';
+// Importing a JSON backup: every record is checked inside the one transaction that writes them,
+// which commits only once the whole file has passed. A bad file is refused with what and where,
+// and the library is left exactly as it was.
+import type { ImportProgress } from './backup-check';
 import { mergeBackup, type ImportSummary } from './backup-merge';
 import type { TrailmarkDb } from './db';
 
@@ -16,6 +17,5 @@ export async function importBackup(
   file: Blob,
   { onProgress }: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const checked = await checkBackup(db, file, onProgress);
-  return mergeBackup(db, file, checked, onProgress);
+  return mergeBackup(db, file, onProgress);
 }

@@ -1,12 +1,12 @@
-// The second pass of an import: merges a checked backup into the library in one transaction.
+// Importing a backup: checks and merges it into the library in one pass and one transaction.
 // A record already stored under the same id is replaced only by a newer one, so importing the
 // same file twice adds nothing; a tag or page the library knows under another id (same name,
 // same URL) is mapped onto the stored one, and everything pointing at it follows.
 import Dexie from 'dexie';
 import type { BackupRecord, BackupSection } from '../shared/backup-schema';
 import { BACKUP_SECTIONS } from '../shared/backup-schema';
-import { backupRecords, type BackupChunk } from './backup-records';
-import type { CheckedBackup, ImportProgress } from './backup-check';
+import { backupRecords, type BackupChunk, checkedRecord } from './backup-records';
+import { BackupCheck, type ImportProgress } from './backup-check';
 import { BATCH_SIZE } from './batches';
 import type { TrailmarkDb } from './db';
 import { markIndexPending } from './index-catch-up';
@@ -133,21 +133,15 @@ async function newerOnly(
   });
 }
 
+/** A batch for a table with records: aliases, clashes and ages are read before writing. */
 async function mergeBatch(
   db: TrailmarkDb,
   section: BackupSection,
   incoming: AnyRecord[],
   maps: IdMaps,
   summary: ImportSummary,
-  wasEmpty: boolean,
 ) {
   const table = db[section] as unknown as Dexie.Table<AnyRecord, string>;
-  // Into an empty table nothing can clash or be older: the checks would read for nothing.
-  if (wasEmpty) {
-    summary.added += incoming.length;
-    await table.bulkPut(incoming.map((record) => remap(section, record, maps)));
-    return;
-  }
   await learnAliases(db, section, incoming, maps);
   // A tag the library has under its own id is kept as it is: the reader may have recoloured it.
   const fresh = section === 'tags' ? incoming.filter((t) => !maps.tags.has(t.id)) : incoming;
@@ -160,16 +154,19 @@ async function mergeBatch(
 }
 
 /**
- * Writes a checked backup in one transaction; a failure leaves the library as it was. Records are
- * written without search indexing, which catches up afterwards (index-catch-up.ts).
+ * Checks and writes a backup in one pass and one transaction. Records are checked as they
+ * arrive and the references to the library after the last one, all before the transaction
+ * commits: any problem aborts it, so a refused file leaves the library exactly as it was, and
+ * no other part of Trailmark sees any of its records before the whole file has passed. Records
+ * are written without search indexing, which catches up afterwards (index-catch-up.ts).
  */
 export async function mergeBackup(
   db: TrailmarkDb,
   file: Blob,
-  checked: CheckedBackup,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { read: checked.counts, added: 0, updated: 0 };
+  const check = new BackupCheck();
+  const summary: ImportSummary = { read: check.counts, added: 0, updated: 0 };
   const maps: IdMaps = { tags: new Map(), pages: new Map() };
   const tables = [...BACKUP_SECTIONS.map((s) => db[s]), db.meta];
   await db.transaction('rw', tables, async (tx) => {
@@ -178,27 +175,43 @@ export async function mergeBackup(
     const items = backupRecords(file);
     let batch: AnyRecord[] = [];
     let section: BackupSection | null = null;
-    let records = 0;
+    // Into a table that was empty, a batch is stored while the next one is parsed. The write is
+    // awaited before anything else is: awaiting a database promise made before another await
+    // would lose the transaction.
+    let storing: Promise<unknown> | null = null;
+    const stored = async () => {
+      if (storing) await storing;
+      storing = null;
+    };
     const flush = async () => {
-      if (section && batch.length > 0) {
-        await mergeBatch(db, section, batch, maps, summary, empty[section] === true);
-      }
+      const full = batch;
       batch = [];
+      if (!section || full.length === 0) return;
+      await stored();
+      if (empty[section] !== true) return mergeBatch(db, section, full, maps, summary);
+      // Into an empty table nothing can clash or be older: the checks would read for nothing.
+      summary.added += full.length;
+      const table = db[section] as unknown as Dexie.Table<AnyRecord, string>;
+      storing = table.bulkPut(full.map((record) => remap(section as BackupSection, record, maps)));
     };
     for (;;) {
+      await stored();
       // waitFor keeps the transaction open while the file is read.
       const next: IteratorResult<BackupChunk> = await Dexie.waitFor(items.next());
       if (next.done) break;
-      for (const at of next.value.records) {
+      for (const raw of next.value.records) {
+        const at = checkedRecord(raw);
+        check.add(at);
         if (at.section !== section || batch.length >= BATCH_SIZE) await flush();
         section = at.section;
         batch.push(at.record);
       }
-      records += next.value.records.length;
-      onProgress?.({ phase: 'writing', bytes: next.value.bytes, totalBytes: file.size, records });
+      onProgress?.({ bytes: next.value.bytes, totalBytes: file.size, records: check.records });
     }
     await flush();
-    if (checked.counts.pages + checked.counts.highlights > 0) await markIndexPending(db);
+    await stored();
+    await check.finish(db);
+    if (check.counts.pages + check.counts.highlights > 0) await markIndexPending(db);
   });
   return summary;
 }

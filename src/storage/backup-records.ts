@@ -30,11 +30,19 @@ export interface RecordAt<S extends BackupSection = BackupSection> {
   index: number;
 }
 
+/** A record found in the file, not yet parsed: checking it is left to whoever takes it. */
+export interface RawRecord extends Omit<RecordAt, 'record'> {
+  text: string;
+}
+
 /** The records one chunk of the file completed, and how far into the file that chunk ends. */
 export interface BackupChunk {
-  records: RecordAt[];
+  records: RawRecord[];
   bytes: number;
 }
+
+/** Characters read before a chunk is handed out: about a thousand records. */
+const CHUNK_CHARS = 1 << 20;
 
 export const where = (at: Pick<RecordAt, 'section' | 'number' | 'index'>): string =>
   `record ${at.number} (${at.section} #${at.index})`;
@@ -89,60 +97,93 @@ class SectionOrder {
   }
 }
 
-function checkRecord(section: BackupSection, text: string, at: Omit<RecordAt, 'record'>) {
+/** Parses and validates one record against its table's schema; throws ImportError if it fails. */
+export function checkedRecord({ text, ...at }: RawRecord): RecordAt {
   const parsed = parseJson(text, where(at));
-  const result = v.safeParse(RECORD_SCHEMAS[section], parsed);
+  const result = v.safeParse(RECORD_SCHEMAS[at.section], parsed);
   if (!result.success) throw new ImportError(`${where(at)}: ${describeIssue(result.issues)}`);
-  return result.output;
+  return { ...at, record: result.output };
 }
 
-/**
- * Every record of the file, checked, a chunk at a time (handing them out one by one would cost
- * the write pass a wait per record); throws ImportError at the first problem.
- */
-export async function* backupRecords(file: Blob): AsyncGenerator<BackupChunk> {
-  const reader = new JsonSectionReader(MAX_RECORD_CHARS);
-  const order = new SectionOrder();
-  let section: BackupSection | null = null;
-  let number = 0;
-  let index = 0;
-  const events = function* (text: string) {
+/** Walks the file's text: header fields, sections in order, and the records in each. */
+class RecordScanner {
+  private readonly reader = new JsonSectionReader(MAX_RECORD_CHARS);
+  private readonly order = new SectionOrder();
+  private section: BackupSection | null = null;
+  private number = 0;
+  private index = 0;
+
+  /** Appends the records this text completes to `into`. */
+  push(text: string, into: RawRecord[]): void {
+    for (const event of this.events(text)) {
+      if (event.kind === 'field') this.order.field(event.key, event.text);
+      else if (event.kind === 'section') {
+        this.section = this.order.open(event.key);
+        this.index = 0;
+      } else if (event.kind === 'item' && this.section) {
+        this.number += 1;
+        this.index += 1;
+        into.push({
+          section: this.section,
+          number: this.number,
+          index: this.index,
+          text: event.text,
+        });
+      }
+    }
+  }
+
+  end(): void {
     try {
-      yield* reader.push(text);
+      this.reader.end();
+    } catch (error) {
+      // Say where the last whole record was, so a file cut or broken deep inside can be found.
+      const where = this.number > 0 ? `after record ${this.number}: ` : '';
+      throw new ImportError(`${where}${(error as Error).message}`);
+    }
+    this.order.checkHeader();
+  }
+
+  private *events(text: string) {
+    try {
+      yield* this.reader.push(text);
     } catch (error) {
       if (error instanceof JsonShapeError) {
-        throw new ImportError(`after record ${number}: ${error.message}`);
+        throw new ImportError(`after record ${this.number}: ${error.message}`);
       }
       throw error;
     }
-  };
+  }
+}
+
+/**
+ * Every record of the file, a chunk at a time (handing them out one by one would cost the
+ * importer a wait per record), with the file's shape, header and section order checked; throws
+ * ImportError at the first problem. Records come unparsed, so that the importer can parse them
+ * while the database stores the ones before.
+ */
+export async function* backupRecords(file: Blob): AsyncGenerator<BackupChunk> {
+  const scanner = new RecordScanner();
+  let records: RawRecord[] = [];
+  let chars = 0;
+  let bytes = 0;
   try {
     for await (const chunk of textChunks(file)) {
-      const records: RecordAt[] = [];
-      for (const event of events(chunk.text)) {
-        if (event.kind === 'field') order.field(event.key, event.text);
-        else if (event.kind === 'section') {
-          section = order.open(event.key);
-          index = 0;
-        } else if (event.kind === 'item' && section) {
-          number += 1;
-          index += 1;
-          const at = { section, number, index };
-          records.push({ ...at, record: checkRecord(section, event.text, at) });
-        }
+      bytes = chunk.bytes;
+      chars += chunk.text.length;
+      scanner.push(chunk.text, records);
+      if (chars >= CHUNK_CHARS) {
+        yield { records, bytes };
+        records = [];
+        chars = 0;
       }
-      yield { records, bytes: chunk.bytes };
     }
+    scanner.end();
   } catch (error) {
+    // The records read before the problem go out first: one of them may be the first problem.
+    if (records.length > 0) yield { records, bytes };
     if (error instanceof TypeError) throw new ImportError('the file is not UTF-8 text');
     throw error;
   }
-  try {
-    reader.end();
-  } catch (error) {
-    // Say where the last whole record was, so a file cut or broken deep inside can be found.
-    const where = number > 0 ? `after record ${number}: ` : '';
-    throw new ImportError(`${where}${(error as Error).message}`);
-  }
-  order.checkHeader();
+  if (records.length > 0) yield { records, bytes: file.size };
 }

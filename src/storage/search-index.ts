@@ -102,14 +102,12 @@ const highlightIndexer: Indexer = {
 /** A page whose title changed re-indexes its highlights, since their rows carry the title. */
 async function reindexRetitled(core: DBCore, trans: DBCoreTransaction, retitled: PageRecord[]) {
   const highlights = core.table('highlights');
-  const byPage = highlights.schema.getIndexByKeyPath('pageId');
-  if (!byPage) return;
+  const byPage = highlights.schema.getIndexByKeyPath(['pageId', 'position']);
+  if (!byPage) throw new Error('the highlights store has no [pageId+position] index');
   for (const page of retitled) {
-    const found = await highlights.query({
-      trans,
-      values: true,
-      query: { index: byPage, range: { type: 1, lower: page.id, upper: page.id } },
-    });
+    // Positions are numbers, so [id, -Infinity]..[id, Infinity] is every highlight of the page.
+    const range = { type: 2, lower: [page.id, -Infinity], upper: [page.id, Infinity] } as const;
+    const found = await highlights.query({ trans, values: true, query: { index: byPage, range } });
     const rows = (found.result as HighlightRecord[]).map((h) => highlightRow(h, page.title));
     await putRows(core, HIGHLIGHT_WORDS, trans, rows);
   }

@@ -65,7 +65,10 @@ export interface Fill {
   expected: Awaited<ReturnType<typeof snapshot>>;
 }
 
-/** Versions 2 to 4 added only tables of their own (search index, schedule): the records themselves are as in version 1. */
+/**
+ * Versions 2 to 4 added only tables of their own (search index, schedule), and 5 dropped unused
+ * indexes: the records themselves are as in version 1.
+ */
 async function writeAll(db: TrailmarkDb): Promise<void> {
   await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
     await db.pages.add(page);
@@ -89,4 +92,5 @@ export const FILLS: Record<number, Fill> = {
   2: { write: writeAll, expected: everything },
   3: { write: writeAll, expected: everything },
   4: { write: writeAll, expected: everything },
+  5: { write: writeAll, expected: everything },
 };

@@ -25,7 +25,7 @@ export function ImportPanel() {
       const summary = await importBackup(getDb(), file, {
         onProgress: (p) =>
           setProgress({
-            label: p.phase === 'checking' ? 'Checking the file' : 'Importing',
+            label: 'Checking and importing',
             value: p.bytes / Math.max(1, p.totalBytes),
           }),
       });
