@@ -27,7 +27,12 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^
 const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const count = v.pipe(v.number(), v.minValue(0), v.finite());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const ids = v.pipe(v.array(id), v.maxLength(LIMITS.tagIds));
+// A tag named twice on one record is one tag.
+const ids = v.pipe(
+  v.array(id),
+  v.maxLength(LIMITS.tagIds),
+  v.transform((list) => (list.length > 1 ? [...new Set(list)] : list)),
+);
 const url = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.url());
 
 const quoteSelector = v.strictObject({

@@ -51,6 +51,13 @@ export class JsonSectionReader {
       const code = chunk.charCodeAt(i);
       if (this.capturing) {
         if (start === -1) start = i;
+        if (this.inString && !this.escaped && code !== QUOTE) {
+          // Most of a backup is string text: jump to its closing quote rather than walk it.
+          const close = this.closingQuote(chunk, i);
+          if (close === -1) break;
+          i = close - 1;
+          continue;
+        }
         const end = this.scanCaptured(code);
         if (end === 'continue') continue;
         const upTo = end === 'inclusive' ? i + 1 : i;
@@ -66,6 +73,27 @@ export class JsonSectionReader {
     const done = this.events;
     this.events = [];
     return done;
+  }
+
+  /**
+   * The closing quote of the string that `from` is inside (not just after a backslash), or -1
+   * when the string goes on past this chunk, noting whether the chunk ends mid-escape.
+   */
+  private closingQuote(chunk: string, from: number): number {
+    const backslashesBefore = (at: number) => {
+      let count = 0;
+      while (at - count - 1 >= from && chunk.charCodeAt(at - count - 1) === BACKSLASH) count += 1;
+      return count;
+    };
+    for (let search = from; ;) {
+      const quote = chunk.indexOf('"', search);
+      if (quote === -1) {
+        this.escaped = backslashesBefore(chunk.length) % 2 === 1;
+        return -1;
+      }
+      if (backslashesBefore(quote) % 2 === 0) return quote;
+      search = quote + 1;
+    }
   }
 
   /** Call after the last chunk: throws if the text stopped before the object closed. */

@@ -43,6 +43,9 @@ function changedAt(record: AnyRecord): number {
 
 /** Rewrites the references of a record to the ids the library uses. */
 function remap(section: BackupSection, record: AnyRecord, maps: IdMaps): AnyRecord {
+  // Into a library that knows none of the file's tags and pages under other ids (any empty one),
+  // every record is written as read.
+  if (maps.tags.size === 0 && maps.pages.size === 0) return record;
   const r = record as Record<string, unknown> & AnyRecord;
   switch (section) {
     case 'pages':

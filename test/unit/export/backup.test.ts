@@ -83,6 +83,16 @@ describe('export → wipe → import', () => {
     expect(await everything(target)).toEqual(once);
   });
 
+  it('stores a tag named twice on one record once', async () => {
+    const text = (await textOf(source)).replace(
+      '"tagIds":["archetype-solver"]',
+      '"tagIds":["archetype-solver","archetype-solver"]',
+    );
+    expect(text).toContain('"archetype-solver","archetype-solver"');
+    await importBackup(target, new Blob([text]));
+    expect((await target.highlights.get('h-solver'))?.tagIds).toEqual(['archetype-solver']);
+  });
+
   it('keeps the newer version of a record and maps a known URL onto the stored page', async () => {
     const file = await backupOf(source);
     await target.pages.put({ ...(pages[0] as PageRecord), id: 'mine', updatedAt: 1 });

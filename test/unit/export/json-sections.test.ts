@@ -35,6 +35,23 @@ describe('JsonSectionReader', () => {
     for (const size of [1, 2, 3, 7, 13]) expect(readAll(TEXT, size)).toEqual(whole);
   });
 
+  it('finds the end of strings full of escapes, wherever the chunks are cut', () => {
+    const items = [String.raw`"a\\"`, String.raw`"\"\\\""`, String.raw`{"q":"x\\\\","r":"\\\"}"}`];
+    const text = `{"items":[${items.join(',')}]}`;
+    const expected = [
+      { kind: 'section', key: 'items' },
+      ...items.map((item) => ({ kind: 'item', key: 'items', text: item })),
+      { kind: 'end-section', key: 'items' },
+    ];
+    for (let size = 1; size <= text.length; size += 1)
+      expect(readAll(text, size)).toEqual(expected);
+    expect(items.map((item) => JSON.parse(item) as unknown)).toEqual([
+      'a\\',
+      '"\\"',
+      { q: 'x\\\\', r: '\\"}' },
+    ]);
+  });
+
   it('refuses text that is not one object, or ends early, or holds an oversized value', () => {
     expect(() => readAll('[1]', 5)).toThrow(/unexpected "\["/);
     expect(() => readAll('{"a":1', 5)).toThrow(/ends early/);
