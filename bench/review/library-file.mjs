@@ -33,22 +33,15 @@ function sentence(next, length) {
   return Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
 }
 
-export async function writeLibraryFile(file, { pages = 10_000, highlights = 100_000 } = {}) {
+/**
+ * The library's sections in backup order, each as [name, count, make(i)]: records are made one
+ * at a time, in order, so the file and the bench's IndexedDB floor see the very same records.
+ */
+export function* librarySections({ pages = 10_000, highlights = 100_000, now = Date.now() } = {}) {
   const next = random(7);
-  const now = Date.now();
-  const out = createWriteStream(file);
-  const write = async (text) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  const section = async (name, count, make) => {
-    await write(`,\n${JSON.stringify(name)}:[`);
-    for (let i = 0; i < count; i += 1)
-      await write(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(make(i))}`);
-    await write('\n]');
-  };
-  await write(`{"format":"trailmark-backup","version":1,"exportedAt":${now}`);
-  await section('tags', 0, () => null);
-  await section('goals', 3, (i) => ({
+  const section = (name, count, make) => [name, count, make];
+  yield section('tags', 0, () => null);
+  yield section('goals', 3, (i) => ({
     id: `goal-${i}`,
     title: `Goal ${i}: ${sentence(next, 4)}`,
     why: sentence(next, 12),
@@ -58,7 +51,7 @@ export async function writeLibraryFile(file, { pages = 10_000, highlights = 100_
     createdAt: now - 400 * DAY,
     updatedAt: now - 400 * DAY,
   }));
-  await section('pages', pages, (i) => {
+  yield section('pages', pages, (i) => {
     const visited = now - Math.floor(next() * 365 * DAY);
     return {
       id: `page-${i}`,
@@ -75,7 +68,7 @@ export async function writeLibraryFile(file, { pages = 10_000, highlights = 100_
       updatedAt: visited,
     };
   });
-  await section('highlights', highlights, (i) => {
+  yield section('highlights', highlights, (i) => {
     const quote = sentence(next, 12 + Math.floor(next() * 30));
     const created = now - Math.floor(next() * 365 * DAY);
     return {
@@ -100,7 +93,7 @@ export async function writeLibraryFile(file, { pages = 10_000, highlights = 100_
       position: i,
     };
   });
-  await section('links', 300, (i) => ({
+  yield section('links', 300, (i) => ({
     id: `link-${i}`,
     goalId: `goal-${i % 3}`,
     targetType: 'highlight',
@@ -109,7 +102,22 @@ export async function writeLibraryFile(file, { pages = 10_000, highlights = 100_
     note: i % 2 ? sentence(next, 6) : '',
     createdAt: now - i * DAY,
   }));
-  await section('reviews', 0, () => null);
+  yield section('reviews', 0, () => null);
+}
+
+export async function writeLibraryFile(file, options = {}) {
+  const now = Date.now();
+  const out = createWriteStream(file);
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write(`{"format":"trailmark-backup","version":1,"exportedAt":${now}`);
+  for (const [name, count, make] of librarySections({ ...options, now })) {
+    await write(`,\n${JSON.stringify(name)}:[`);
+    for (let i = 0; i < count; i += 1)
+      await write(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(make(i))}`);
+    await write('\n]');
+  }
   await write('}\n');
   out.end();
   await once(out, 'finish');

@@ -4,6 +4,8 @@
 // only needs the newest few first, and these come two ways:
 //   - a rare word (or a goal's evidence) names few candidates: read those and sort them — this is
 //     the exact, complete answer;
+//   - otherwise, with words to match, the word table in memory (word-table.ts) names the matches
+//     newest first, and only those are read;
 //   - otherwise matches are dense, so walking highlights newest first and testing each in memory
 //     finds a screenful after a few hundred records.
 // The test in memory applies the same rules as the indexes (same words, same prefix match).
@@ -13,6 +15,7 @@ import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
+import { tableSearch, type WordTable, wordTable } from './word-table';
 
 export interface FirstRows {
   /** Newest first. */
@@ -148,6 +151,30 @@ async function walkNewest(db: TrailmarkDb, test: Test, limit: number): Promise<F
   return { ids: ids.slice(0, limit), complete: false };
 }
 
+/**
+ * Newest first from the in-memory word table: only highlights whose words match are read, so
+ * matches far down the library cost no more than recent ones.
+ */
+async function fromWordTable(
+  db: TrailmarkDb,
+  test: Test,
+  table: WordTable,
+  limit: number,
+): Promise<FirstRows> {
+  const search = tableSearch(table, test.terms);
+  const pages = knownPages(db);
+  const ids: string[] = [];
+  for (let step = limit; ids.length < limit && !search.done; step *= 2) {
+    const rows = search.next(step);
+    // A highlight deleted since the table was built reads as undefined, and is left out.
+    const found = await db.highlights.bulkGet(rows.map((row) => table.ids[row] ?? ''));
+    const highlights = found.filter((h) => h !== undefined);
+    await loadPages(db, highlights, pages);
+    for (const h of highlights) if (passes(test, h, pages)) ids.push(h.id);
+  }
+  return { ids: ids.slice(0, limit), complete: search.done && ids.length <= limit };
+}
+
 /** The newest `limit` highlights passing a filter that is set, quickly. */
 export async function firstFilteredRows(
   db: TrailmarkDb,
@@ -160,8 +187,11 @@ export async function firstFilteredRows(
     async () => {
       const goal = filter.goalId === null ? null : await goalHighlightIds(db, filter.goalId);
       const test: Test = { f: filter, terms: queryTerms(filter.query), goal };
-      const few = await fewCandidates(db, test, !(await pendingIndex(db)));
+      const wordsIndexed = !(await pendingIndex(db));
+      const few = await fewCandidates(db, test, wordsIndexed);
       if (few) return { ids: await sortedMatches(db, test, few), complete: true };
+      const table = wordsIndexed && test.terms.length > 0 ? wordTable(db) : null;
+      if (table) return fromWordTable(db, test, table, limit);
       return walkNewest(db, test, limit);
     },
   );

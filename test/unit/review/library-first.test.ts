@@ -1,12 +1,13 @@
 // The first rows must be exactly the head of the full answer, found either way (few candidates
 // read and sorted, or a walk newest first): a table of filters over a library big enough that
 // common words take the walk and rare ones the candidates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
 import { markIndexPending } from '../../../src/storage/index-catch-up';
 import { firstFilteredRows, warmPageCache } from '../../../src/storage/library-first';
+import { warmWordTable, wordTable } from '../../../src/storage/word-table';
 import { freshDb } from '../storage/test-db';
 
 const COMMON = ['staff', 'engineer', 'solver', 'architect', 'strategy', 'review', 'scope'];
@@ -120,6 +121,49 @@ describe('firstFilteredRows', () => {
     const first = await firstFilteredRows(db, { ...NO_FILTER, query: 'engineer' }, 40);
     expect(first).toMatchObject({ complete: false });
     expect(first.ids).toHaveLength(40);
+  });
+
+  const tableBuilt = () => vi.waitFor(() => expect(wordTable(db)).not.toBeNull(), 8000);
+
+  it.each(filters)('%s: the same from the word table', async (_, patch) => {
+    warmWordTable(db);
+    await tableBuilt();
+    const filter = { ...NO_FILTER, ...patch };
+    const all = (await filteredHighlightIds(db, filter)) ?? [];
+    const first = await firstFilteredRows(db, filter, 40);
+    expect(first.ids).toEqual(all.slice(0, first.complete ? all.length : 40));
+    if (!first.complete) expect(first.ids).toHaveLength(40);
+  });
+
+  it('with the word table, reads only highlights that match, not the newest ones', async () => {
+    warmWordTable(db);
+    await tableBuilt();
+    const walk = vi.spyOn(db.highlights, 'orderBy');
+    const reads = vi.spyOn(db.highlights, 'bulkGet');
+    const filter = { ...NO_FILTER, query: 'staff scope' };
+    const first = await firstFilteredRows(db, filter, 40);
+    expect(first.ids).toHaveLength(40);
+    expect(walk).not.toHaveBeenCalled();
+    const read = reads.mock.calls.flatMap(([keys]) => keys as string[]);
+    const all = new Set((await filteredHighlightIds(db, filter)) ?? []);
+    expect(read.length).toBeGreaterThanOrEqual(40);
+    expect(read.every((id) => all.has(id))).toBe(true);
+    walk.mockRestore();
+    reads.mockRestore();
+  });
+
+  it('drops the word table when a highlight is written, and builds it again', async () => {
+    warmWordTable(db);
+    await tableBuilt();
+    const h = (await db.highlights.get('h00042')) as HighlightRecord;
+    await db.highlights.put({ ...h, note: 'a narwhal appeared' });
+    await vi.waitFor(() => expect(wordTable(db)).toBeNull(), 2000);
+    // Meanwhile the walk answers, and the rebuilt table knows the new word.
+    const filter = { ...NO_FILTER, query: 'narwhal' };
+    expect((await firstFilteredRows(db, filter, 40)).ids).toEqual(['h00042']);
+    await tableBuilt();
+    expect(wordTable(db)?.vocabulary).toContain('narwhal');
+    expect((await firstFilteredRows(db, filter, 40)).ids).toEqual(['h00042']);
   });
 
   // Last: it empties the word index of the shared library.

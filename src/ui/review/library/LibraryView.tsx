@@ -8,6 +8,7 @@ import { getDb } from '../../../storage/db';
 import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
 import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
 import { warmPageCache } from '../../../storage/library-first';
+import { warmWordTable } from '../../../storage/word-table';
 import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';
@@ -48,8 +49,10 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
   const counted = complete ? count : null;
   useEffect(() => {
-    // Once the list is on screen and counted, the pages are read for the next search to use.
-    if (counted !== null) void warmPageCache(db);
+    // Once the list is on screen and counted, the pages and words are read for the next search.
+    if (counted === null) return;
+    void warmPageCache(db);
+    warmWordTable(db);
   }, [counted !== null]);
   const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
