@@ -22,6 +22,8 @@ export interface HighlightWordsRow {
   id: string;
   pageId: string;
   words: string[];
+  /** The highlight's date, for the word table to order rows by; older rows lack it. */
+  createdAt?: number;
 }
 
 export interface PageWordsRow {
@@ -33,6 +35,7 @@ export const highlightRow = (h: HighlightRecord, title: string): HighlightWordsR
   id: h.id,
   pageId: h.pageId,
   words: wordsOf(h.quote, h.note, title),
+  createdAt: h.createdAt,
 });
 
 export const pageRow = (p: PageRecord): PageWordsRow => ({ id: p.id, words: wordsOf(p.title) });

@@ -40,16 +40,16 @@ const states = new WeakMap<TrailmarkDb, State>();
 /** The finished table, or null while it is being built. */
 export const wordTable = (db: TrailmarkDb): WordTable | null => states.get(db)?.table ?? null;
 
-/** Gives every word of the rows a vocabulary index, in the order the ids are listed. */
-function assemble(ids: string[], rows: Map<string, readonly string[]>): WordTable {
+/** Lists the rows newest first, giving every word a vocabulary index. */
+function assemble(rows: ReadonlyMap<string, Row>): WordTable {
   const vocabulary: string[] = [];
   const indexOf = new Map<string, number>();
-  const listed = ids.filter((id) => rows.has(id));
+  const listed = newestFirst(rows);
   const starts = new Uint32Array(listed.length + 1);
   const words: number[] = [];
   listed.forEach((id, i) => {
     starts[i] = words.length;
-    for (const word of rows.get(id) ?? []) {
+    for (const word of rows.get(id)?.words ?? []) {
       let index = indexOf.get(word);
       if (index === undefined) {
         index = vocabulary.push(word) - 1;
@@ -62,19 +62,43 @@ function assemble(ids: string[], rows: Map<string, readonly string[]>): WordTabl
   return { ids: listed, starts, words: Uint32Array.from(words), vocabulary };
 }
 
-/** Reads the index rows a step at a time; null if the library changed meanwhile. */
+interface Row {
+  words: readonly string[];
+  createdAt: number;
+}
+
+/**
+ * Reads the index rows a step at a time, each with its highlight's date (read from the highlight
+ * for rows indexed before rows carried it); null if the library changed meanwhile.
+ */
 async function readRows(db: TrailmarkDb, state: State, generation: number) {
-  const rows = new Map<string, readonly string[]>();
+  const rows = new Map<string, Row>();
   let after = '';
   for (;;) {
     const batch = await db.highlightWords.where(':id').above(after).limit(STEP).toArray();
+    const undated = batch.filter((row) => row.createdAt === undefined).map((row) => row.id);
+    const dates = new Map(
+      (await db.highlights.bulkGet(undated)).flatMap((h) => (h ? [[h.id, h.createdAt]] : [])),
+    );
     if (state.generation !== generation) return null;
-    for (const row of batch) rows.set(row.id, row.words);
+    for (const row of batch) {
+      const createdAt = row.createdAt ?? dates.get(row.id);
+      if (createdAt !== undefined) rows.set(row.id, { words: row.words, createdAt });
+    }
     const last = batch[batch.length - 1];
     if (!last || batch.length < STEP) return rows;
     after = last.id;
     await pause();
   }
+}
+
+/** Newest first, as the date index lists highlights backwards: later id first among equal dates. */
+function newestFirst(rows: ReadonlyMap<string, Row>): string[] {
+  return [...rows.keys()].sort((a, b) => {
+    const byDate = (rows.get(b)?.createdAt ?? 0) - (rows.get(a)?.createdAt ?? 0);
+    if (byDate !== 0) return byDate;
+    return a < b ? 1 : a > b ? -1 : 0;
+  });
 }
 
 async function build(db: TrailmarkDb, state: State): Promise<void> {
@@ -87,9 +111,8 @@ async function build(db: TrailmarkDb, state: State): Promise<void> {
       await pause(INDEX_WAIT_MS);
       if (state.generation !== generation) return;
     }
-    const ids = await db.highlights.orderBy('createdAt').reverse().primaryKeys();
     const rows = await readRows(db, state, generation);
-    if (rows && state.generation === generation) state.table = assemble(ids, rows);
+    if (rows && state.generation === generation) state.table = assemble(rows);
   } catch {
     // Without the table the first rows come from the walk, as before.
   } finally {

@@ -166,6 +166,24 @@ describe('firstFilteredRows', () => {
     expect((await firstFilteredRows(db, filter, 40)).ids).toEqual(['h00042']);
   });
 
+  it('orders the word table right from index rows written before they carried dates', async () => {
+    await db.highlightWords.toCollection().modify((row) => {
+      delete row.createdAt;
+    });
+    expect((await db.highlightWords.get('h00001'))?.createdAt).toBeUndefined();
+    await vi.waitFor(() => expect(wordTable(db)).toBeNull(), 2000);
+    warmWordTable(db);
+    await tableBuilt();
+    const ordered = await db.highlights.orderBy('createdAt').reverse().primaryKeys();
+    expect(wordTable(db)?.ids).toEqual(ordered);
+    for (const query of ['solver', 'staff scope', 'zep']) {
+      const filter = { ...NO_FILTER, query };
+      const all = (await filteredHighlightIds(db, filter)) ?? [];
+      const first = await firstFilteredRows(db, filter, 40);
+      expect(first.ids).toEqual(all.slice(0, first.complete ? all.length : 40));
+    }
+  });
+
   // Last: it empties the word index of the shared library.
   it('does not trust the word index while an import is still being indexed', async () => {
     const filter = { ...NO_FILTER, query: 'quokka' };
