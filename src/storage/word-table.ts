@@ -40,39 +40,59 @@ const states = new WeakMap<TrailmarkDb, State>();
 /** The finished table, or null while it is being built. */
 export const wordTable = (db: TrailmarkDb): WordTable | null => states.get(db)?.table ?? null;
 
-/** Lists the rows newest first, giving every word a vocabulary index. */
-function assemble(rows: ReadonlyMap<string, Row>): WordTable {
-  const vocabulary: string[] = [];
-  const indexOf = new Map<string, number>();
-  const listed = newestFirst(rows);
-  const starts = new Uint32Array(listed.length + 1);
-  const words: number[] = [];
-  listed.forEach((id, i) => {
-    starts[i] = words.length;
-    for (const word of rows.get(id)?.words ?? []) {
-      let index = indexOf.get(word);
-      if (index === undefined) {
-        index = vocabulary.push(word) - 1;
-        indexOf.set(word, index);
-      }
-      words.push(index);
-    }
-  });
-  starts[listed.length] = words.length;
-  return { ids: listed, starts, words: Uint32Array.from(words), vocabulary };
-}
+/**
+ * Collects index rows as they are read, giving each word its vocabulary index right away, so
+ * that finishing the table is a sort and a copy rather than one long task.
+ */
+class TableBuilder {
+  private readonly ids: string[] = [];
+  private readonly dates: number[] = [];
+  /** Every row's words, in reading order; row r's begin at begins[r] and end at begins[r + 1]. */
+  private readonly flat: number[] = [];
+  private readonly begins: number[] = [0];
+  private readonly vocabulary: string[] = [];
+  private readonly indexOf = new Map<string, number>();
 
-interface Row {
-  words: readonly string[];
-  createdAt: number;
+  /** Rows must come in id order: ties between equal dates are broken by it. */
+  add(id: string, createdAt: number, words: readonly string[]): void {
+    for (const word of words) {
+      let index = this.indexOf.get(word);
+      if (index === undefined) {
+        index = this.vocabulary.push(word) - 1;
+        this.indexOf.set(word, index);
+      }
+      this.flat.push(index);
+    }
+    this.ids.push(id);
+    this.dates.push(createdAt);
+    this.begins.push(this.flat.length);
+  }
+
+  /** Newest first, as the date index lists highlights backwards: later id first on equal dates. */
+  finish(): WordTable {
+    const { ids, dates, flat, begins } = this;
+    const order = Uint32Array.from(ids.keys()).sort(
+      (a, b) => (dates[b] ?? 0) - (dates[a] ?? 0) || b - a,
+    );
+    const starts = new Uint32Array(order.length + 1);
+    const words = new Uint32Array(flat.length);
+    let at = 0;
+    order.forEach((row, i) => {
+      starts[i] = at;
+      for (let w = begins[row] ?? 0; w < (begins[row + 1] ?? 0); w += 1) words[at++] = flat[w] ?? 0;
+    });
+    starts[order.length] = at;
+    const listed = Array.from(order, (row) => ids[row] ?? '');
+    return { ids: listed, starts, words, vocabulary: this.vocabulary };
+  }
 }
 
 /**
  * Reads the index rows a step at a time, each with its highlight's date (read from the highlight
  * for rows indexed before rows carried it); null if the library changed meanwhile.
  */
-async function readRows(db: TrailmarkDb, state: State, generation: number) {
-  const rows = new Map<string, Row>();
+async function readTable(db: TrailmarkDb, state: State, generation: number) {
+  const table = new TableBuilder();
   let after = '';
   for (;;) {
     const batch = await db.highlightWords.where(':id').above(after).limit(STEP).toArray();
@@ -83,22 +103,13 @@ async function readRows(db: TrailmarkDb, state: State, generation: number) {
     if (state.generation !== generation) return null;
     for (const row of batch) {
       const createdAt = row.createdAt ?? dates.get(row.id);
-      if (createdAt !== undefined) rows.set(row.id, { words: row.words, createdAt });
+      if (createdAt !== undefined) table.add(row.id, createdAt, row.words);
     }
     const last = batch[batch.length - 1];
-    if (!last || batch.length < STEP) return rows;
+    if (!last || batch.length < STEP) return table.finish();
     after = last.id;
     await pause();
   }
-}
-
-/** Newest first, as the date index lists highlights backwards: later id first among equal dates. */
-function newestFirst(rows: ReadonlyMap<string, Row>): string[] {
-  return [...rows.keys()].sort((a, b) => {
-    const byDate = (rows.get(b)?.createdAt ?? 0) - (rows.get(a)?.createdAt ?? 0);
-    if (byDate !== 0) return byDate;
-    return a < b ? 1 : a > b ? -1 : 0;
-  });
 }
 
 async function build(db: TrailmarkDb, state: State): Promise<void> {
@@ -111,8 +122,8 @@ async function build(db: TrailmarkDb, state: State): Promise<void> {
       await pause(INDEX_WAIT_MS);
       if (state.generation !== generation) return;
     }
-    const rows = await readRows(db, state, generation);
-    if (rows && state.generation === generation) state.table = assemble(rows);
+    const table = await readTable(db, state, generation);
+    if (table && state.generation === generation) state.table = table;
   } catch {
     // Without the table the first rows come from the walk, as before.
   } finally {
