@@ -13,6 +13,7 @@ import { hasPrefix, queryTerms, wordsOf } from '../shared/search-words';
 import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
+import { backgroundTurn, foreground } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
 import { tableSearch, type WordTable, wordTable } from './word-table';
@@ -55,6 +56,7 @@ export async function warmPageCache(db: TrailmarkDb): Promise<void> {
   try {
     let after = '';
     while (everyPage.get(db) === entry) {
+      await backgroundTurn();
       const pages = await db.pages.where(':id').above(after).limit(WARM_STEP).toArray();
       for (const page of pages) entry.pages.set(page.id, page);
       const last = pages[pages.length - 1];
@@ -181,18 +183,20 @@ export async function firstFilteredRows(
   filter: LibraryFilter,
   limit: number,
 ): Promise<FirstRows> {
-  return db.transaction(
-    'r',
-    [db.highlights, db.pages, db.links, db.highlightWords, db.meta],
-    async () => {
-      const goal = filter.goalId === null ? null : await goalHighlightIds(db, filter.goalId);
-      const test: Test = { f: filter, terms: queryTerms(filter.query), goal };
-      const wordsIndexed = !(await pendingIndex(db));
-      const few = await fewCandidates(db, test, wordsIndexed);
-      if (few) return { ids: await sortedMatches(db, test, few), complete: true };
-      const table = wordsIndexed && test.terms.length > 0 ? wordTable(db) : null;
-      if (table) return fromWordTable(db, test, table, limit);
-      return walkNewest(db, test, limit);
-    },
+  return foreground(() =>
+    db.transaction(
+      'r',
+      [db.highlights, db.pages, db.links, db.highlightWords, db.meta],
+      async () => {
+        const goal = filter.goalId === null ? null : await goalHighlightIds(db, filter.goalId);
+        const test: Test = { f: filter, terms: queryTerms(filter.query), goal };
+        const wordsIndexed = !(await pendingIndex(db));
+        const few = await fewCandidates(db, test, wordsIndexed);
+        if (few) return { ids: await sortedMatches(db, test, few), complete: true };
+        const table = wordsIndexed && test.terms.length > 0 ? wordTable(db) : null;
+        if (table) return fromWordTable(db, test, table, limit);
+        return walkNewest(db, test, limit);
+      },
+    ),
   );
 }

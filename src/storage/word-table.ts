@@ -6,6 +6,7 @@
 // steps once the library is on screen, and rebuilt a while after highlights or pages change.
 import { hasPrefix } from '../shared/search-words';
 import type { TrailmarkDb } from './db';
+import { backgroundTurn } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
 
@@ -95,6 +96,7 @@ async function readTable(db: TrailmarkDb, state: State, generation: number) {
   const table = new TableBuilder();
   let after = '';
   for (;;) {
+    await backgroundTurn();
     const batch = await db.highlightWords.where(':id').above(after).limit(STEP).toArray();
     const undated = batch.filter((row) => row.createdAt === undefined).map((row) => row.id);
     const dates = new Map(
