@@ -101,8 +101,12 @@ export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) 
   return { found: loading, current: false, complete: false };
 }
 
-/** Counting the whole library (130 ms of IndexedDB at 100 000 highlights) waits this long. */
-const WHOLE_COUNT_DELAY_MS = 400;
+/**
+ * Counting the whole library (130 ms of IndexedDB at 100 000 highlights) waits this long with no
+ * filter set: a reader who starts typing soon after opening the page is answered without queuing
+ * behind it, or behind the background reads that follow the count (page cache, word table).
+ */
+const WHOLE_COUNT_DELAY_MS = 1500;
 
 /** True once `flag` has held for `ms`. */
 function useHeldFor(flag: boolean, ms: number): boolean {
