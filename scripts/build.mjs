@@ -35,8 +35,6 @@ async function buildPagesAndBackground() {
     root: src('ui'),
     base: './',
     publicDir: path.join(root, 'public'),
-    // The review page's word-table worker shares chunks (Dexie) with the pages: a module worker.
-    worker: { format: 'es' },
     build: {
       ...common.build,
       modulePreload: { polyfill: false },

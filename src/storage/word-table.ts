@@ -3,16 +3,24 @@
 // the first-rows walk read thousands of records from IndexedDB before finding one; with this
 // table it tests a hundred thousand highlights in a few milliseconds and reads only the matches.
 // Built from the search index's own rows, so it finds exactly what the index finds; built in small
-// steps (in a worker where there is one) once the library is on screen, and rebuilt a while
-// after highlights or their index rows change.
+// steps once the library is on screen, and rebuilt a while after highlights or pages change.
 import { hasPrefix } from '../shared/search-words';
 import type { TrailmarkDb } from './db';
+import { backgroundTurn } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
-import { readWordTable, type WordTable } from './word-table-read';
 
-export type { WordTable };
+export interface WordTable {
+  /** Highlight ids, newest first. */
+  ids: string[];
+  /** The words of ids[i] are words[starts[i]] … words[starts[i + 1] - 1], as vocabulary indexes. */
+  starts: Uint32Array;
+  words: Uint32Array;
+  vocabulary: string[];
+}
 
+/** Search-index rows read per step: small, so that a search never queues long behind. */
+const STEP = 1000;
 /** How long the library must be left unchanged before the table is built again. */
 const QUIET_MS = 2000;
 /** How often to look again while an import's words are still being indexed. */
@@ -33,22 +41,77 @@ const states = new WeakMap<TrailmarkDb, State>();
 /** The finished table, or null while it is being built. */
 export const wordTable = (db: TrailmarkDb): WordTable | null => states.get(db)?.table ?? null;
 
-const canUseWorker = () => typeof Worker !== 'undefined';
+/**
+ * Collects index rows as they are read, giving each word its vocabulary index right away, so
+ * that finishing the table is a sort and a copy rather than one long task.
+ */
+class TableBuilder {
+  private readonly ids: string[] = [];
+  private readonly dates: number[] = [];
+  /** Every row's words, in reading order; row r's begin at begins[r] and end at begins[r + 1]. */
+  private readonly flat: number[] = [];
+  private readonly begins: number[] = [0];
+  private readonly vocabulary: string[] = [];
+  private readonly indexOf = new Map<string, number>();
 
-/** Reads the table in a worker of its own; null if it fails (the walk answers meanwhile). */
-function readInWorker(): Promise<WordTable | null> {
-  const worker = new Worker(new URL('./word-table-worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  return new Promise((resolve) => {
-    const done = (table: WordTable | null) => {
-      worker.terminate();
-      resolve(table);
-    };
-    worker.onmessage = (event: MessageEvent<WordTable | null>) => done(event.data);
-    worker.onerror = () => done(null);
-    worker.postMessage('read');
-  });
+  /** Rows must come in id order: ties between equal dates are broken by it. */
+  add(id: string, createdAt: number, words: readonly string[]): void {
+    for (const word of words) {
+      let index = this.indexOf.get(word);
+      if (index === undefined) {
+        index = this.vocabulary.push(word) - 1;
+        this.indexOf.set(word, index);
+      }
+      this.flat.push(index);
+    }
+    this.ids.push(id);
+    this.dates.push(createdAt);
+    this.begins.push(this.flat.length);
+  }
+
+  /** Newest first, as the date index lists highlights backwards: later id first on equal dates. */
+  finish(): WordTable {
+    const { ids, dates, flat, begins } = this;
+    const order = Uint32Array.from(ids.keys()).sort(
+      (a, b) => (dates[b] ?? 0) - (dates[a] ?? 0) || b - a,
+    );
+    const starts = new Uint32Array(order.length + 1);
+    const words = new Uint32Array(flat.length);
+    let at = 0;
+    order.forEach((row, i) => {
+      starts[i] = at;
+      for (let w = begins[row] ?? 0; w < (begins[row + 1] ?? 0); w += 1) words[at++] = flat[w] ?? 0;
+    });
+    starts[order.length] = at;
+    const listed = Array.from(order, (row) => ids[row] ?? '');
+    return { ids: listed, starts, words, vocabulary: this.vocabulary };
+  }
+}
+
+/**
+ * Reads the index rows a step at a time, each with its highlight's date (read from the highlight
+ * for rows indexed before rows carried it); null if the library changed meanwhile.
+ */
+async function readTable(db: TrailmarkDb, state: State, generation: number) {
+  const table = new TableBuilder();
+  let after = '';
+  for (;;) {
+    await backgroundTurn();
+    const batch = await db.highlightWords.where(':id').above(after).limit(STEP).toArray();
+    const undated = batch.filter((row) => row.createdAt === undefined).map((row) => row.id);
+    const dates = new Map(
+      (await db.highlights.bulkGet(undated)).flatMap((h) => (h ? [[h.id, h.createdAt]] : [])),
+    );
+    if (state.generation !== generation) return null;
+    for (const row of batch) {
+      const createdAt = row.createdAt ?? dates.get(row.id);
+      if (createdAt !== undefined) table.add(row.id, createdAt, row.words);
+    }
+    const last = batch[batch.length - 1];
+    if (!last || batch.length < STEP) return table.finish();
+    after = last.id;
+    await pause();
+  }
 }
 
 async function build(db: TrailmarkDb, state: State): Promise<void> {
@@ -61,9 +124,8 @@ async function build(db: TrailmarkDb, state: State): Promise<void> {
       await pause(INDEX_WAIT_MS);
       if (state.generation !== generation) return;
     }
-    const stillWanted = () => state.generation === generation;
-    const table = await (canUseWorker() ? readInWorker() : readWordTable(db, stillWanted));
-    if (table && stillWanted()) state.table = table;
+    const table = await readTable(db, state, generation);
+    if (table && state.generation === generation) state.table = table;
   } catch {
     // Without the table the first rows come from the walk, as before.
   } finally {

@@ -3,11 +3,8 @@
 // the resurfacing queue and its badge, export Markdown and JSON, refuse a corrupt file, and
 // axe-core on every view.
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { waitFor } from './page-actions.mjs';
-import { DIST_CHROME, DIST_FIREFOX } from './paths.mjs';
 import { axeViolations, click, find, focused } from './popup-actions.mjs';
 import {
   badgeText,
@@ -55,32 +52,6 @@ export function reviewScenarios(launch, options = {}) {
     await waitForText(review, '.import-ok', '0 new, 0 updated', 60_000);
     const { highlights, goals, links } = await snapshot();
     assert.deepEqual([highlights.length, goals.length, links.length], [HIGHLIGHTS, 1, 2]);
-  });
-
-  test('the word-table worker reads the library off the page, newest first', async () => {
-    const dist = driver.name === 'firefox' ? DIST_FIREFOX : DIST_CHROME;
-    const file = (await readdir(path.join(dist, 'assets'))).find((f) =>
-      f.startsWith('word-table-worker-'),
-    );
-    assert.ok(file, 'the build has the word-table worker');
-    const table = await review.evaluate(async (url) => {
-      const worker = new Worker(new URL(url, location.href), { type: 'module' });
-      const answer = await new Promise((resolve, reject) => {
-        worker.onmessage = (event) => resolve(event.data);
-        worker.onerror = (event) => reject(new Error(event.message || 'the worker failed'));
-        worker.postMessage('read');
-      });
-      worker.terminate();
-      return (
-        answer && { count: answer.ids.length, first: answer.ids[0], words: answer.words.length }
-      );
-    }, `assets/${file}`);
-    const newest = (await snapshot()).highlights.sort(
-      (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1),
-    )[0];
-    assert.equal(table?.count, HIGHLIGHTS);
-    assert.equal(table?.first, newest.id);
-    assert.ok(table.words > HIGHLIGHTS, `every highlight has words (${table.words})`);
   });
 
   test('the library renders only the rows in view, and filters and search combine', async () => {

@@ -49,12 +49,10 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
   const counted = complete ? count : null;
   useEffect(() => {
-    // Once the first rows are on screen the words are read for the next search, in a worker.
-    if (shownFor) warmWordTable(db);
-  }, [shownFor !== '']);
-  useEffect(() => {
-    // Once the list is counted too, the pages.
-    if (counted !== null) void warmPageCache(db);
+    // Once the list is on screen and counted, the pages and words are read for the next search.
+    if (counted === null) return;
+    void warmPageCache(db);
+    warmWordTable(db);
   }, [counted !== null]);
   const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
