@@ -11,6 +11,7 @@ import {
   drawnHighlights,
   phraseBox,
   registry,
+  selectPhrase,
   toolbarBox,
   waitFor,
 } from './page-actions.mjs';
@@ -186,12 +187,12 @@ export function highlightingScenarios(launch) {
 
   test('keyboard shortcut and context menu highlight the selection', async () => {
     const { page, url } = await open(articlePage());
-    await dragSelect(page, '#p1', TECH_LEAD);
+    await selectPhrase(page, '#p1', TECH_LEAD);
     await driver.pressShortcut(page);
     await waitDrawn(page, 1, 'the shortcut highlight');
     await page.keyboard.press('Escape');
 
-    await dragSelect(page, '#p3', SOLVER);
+    await selectPhrase(page, '#p3', SOLVER);
     const tabId = await driver.tabIdFor(url);
     await driver.backgroundCall(
       'handleContextMenu',

@@ -46,6 +46,15 @@ export async function dragSelect(page, selector, phrase) {
   return page.evaluate(() => String(getSelection()));
 }
 
+/**
+ * Selects a phrase by dragging, again until the selection is the whole phrase: on a loaded
+ * machine a drag now and then ends a few characters short.
+ */
+export const selectPhrase = (page, selector, phrase) =>
+  waitFor(async () => (await dragSelect(page, selector, phrase)) === phrase, {
+    what: `"${phrase}" selected`,
+  });
+
 /** Polls a page-side condition until it returns a truthy value. */
 export async function waitFor(check, { timeout = 15_000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { withBrowser } from './with-browser.mjs';
 import {
   clickHighlightButton,
-  dragSelect,
   drawnHighlights,
+  selectPhrase,
   toolbarBox,
   waitFor,
 } from './page-actions.mjs';
@@ -44,9 +44,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
     for (const [selector, phrase] of Object.entries(phrases)) {
       const count = (await drawnHighlights(page)).length;
       await page.evaluate((s) => document.querySelector(s).scrollIntoView(), selector);
-      await waitFor(async () => (await dragSelect(page, selector, phrase)) === phrase, {
-        what: `"${phrase}" to be selected`,
-      });
+      await selectPhrase(page, selector, phrase);
       // The toolbar of the last highlight may still be open elsewhere: wait for this one's.
       await waitFor(() => toolbarNearSelection(page), { what: 'the toolbar by the selection' });
       await clickHighlightButton(page);
