@@ -10,15 +10,18 @@ export const BATCH_SIZE = 2000;
  */
 export const EXPORT_BATCH_SIZE = 5000;
 
-/** Calls `visit` with successive batches of a table's records until the table is exhausted. */
+/**
+ * Calls `visit` with successive batches of a table's records until the table is exhausted, or
+ * until `visit` returns false.
+ */
 export async function forEachBatch<T extends { id: string }, I>(
   table: Table<T, string, I>,
-  visit: (batch: T[]) => Promise<void> | void,
+  visit: (batch: T[]) => unknown,
   size = BATCH_SIZE,
 ): Promise<void> {
   let batch = await table.orderBy(':id').limit(size).toArray();
   while (batch.length > 0) {
-    await visit(batch);
+    if ((await visit(batch)) === false) return;
     if (batch.length < size) return;
     const lastId = batch[batch.length - 1]?.id ?? '';
     batch = await table.where(':id').above(lastId).limit(size).toArray();

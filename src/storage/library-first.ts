@@ -13,7 +13,7 @@ import { hasPrefix, queryTerms, wordsOf } from '../shared/search-words';
 import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
-import { backgroundTurn, foreground } from './foreground';
+import { foreground, readInBackground } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
 import { tableSearch, type WordTable, wordTable } from './word-table';
@@ -43,8 +43,6 @@ const everyPage = new WeakMap<TrailmarkDb, { pages: Pages }>();
 /** Pages read per step of filling the cache: small, so that a search never queues long behind. */
 const WARM_STEP = 500;
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 export async function warmPageCache(db: TrailmarkDb): Promise<void> {
   if (everyPage.has(db)) return;
   const entry = { pages: new Map() as Pages };
@@ -54,16 +52,10 @@ export async function warmPageCache(db: TrailmarkDb): Promise<void> {
     forget();
   });
   try {
-    let after = '';
-    while (everyPage.get(db) === entry) {
-      await backgroundTurn();
-      const pages = await db.pages.where(':id').above(after).limit(WARM_STEP).toArray();
+    const visit = (pages: PageRecord[]) => {
       for (const page of pages) entry.pages.set(page.id, page);
-      const last = pages[pages.length - 1];
-      if (!last || pages.length < WARM_STEP) return;
-      after = last.id;
-      await pause();
-    }
+    };
+    await readInBackground(db.pages, WARM_STEP, visit, () => everyPage.get(db) === entry);
   } catch {
     // Without the cache the walk reads the pages it meets, as before.
     if (everyPage.get(db) === entry) everyPage.delete(db);

@@ -3,12 +3,14 @@
 // the first-rows walk read thousands of records from IndexedDB before finding one; with this
 // table it tests a hundred thousand highlights in a few milliseconds and reads only the matches.
 // Built from the search index's own rows, so it finds exactly what the index finds; built in small
-// steps once the library is on screen, and rebuilt a while after highlights or pages change.
+// steps once the library is on screen, and rebuilt a while after highlights or their index rows
+// (a page retitled) change.
 import { hasPrefix } from '../shared/search-words';
 import type { TrailmarkDb } from './db';
-import { backgroundTurn } from './foreground';
+import { readInBackground } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
+import type { HighlightWordsRow } from './search-index';
 
 export interface WordTable {
   /** Highlight ids, newest first. */
@@ -26,7 +28,7 @@ const QUIET_MS = 2000;
 /** How often to look again while an import's words are still being indexed. */
 const INDEX_WAIT_MS = 3000;
 
-const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface State {
   table: WordTable | null;
@@ -94,24 +96,19 @@ class TableBuilder {
  */
 async function readTable(db: TrailmarkDb, state: State, generation: number) {
   const table = new TableBuilder();
-  let after = '';
-  for (;;) {
-    await backgroundTurn();
-    const batch = await db.highlightWords.where(':id').above(after).limit(STEP).toArray();
+  const visit = async (batch: HighlightWordsRow[]) => {
     const undated = batch.filter((row) => row.createdAt === undefined).map((row) => row.id);
     const dates = new Map(
       (await db.highlights.bulkGet(undated)).flatMap((h) => (h ? [[h.id, h.createdAt]] : [])),
     );
-    if (state.generation !== generation) return null;
     for (const row of batch) {
       const createdAt = row.createdAt ?? dates.get(row.id);
       if (createdAt !== undefined) table.add(row.id, createdAt, row.words);
     }
-    const last = batch[batch.length - 1];
-    if (!last || batch.length < STEP) return table.finish();
-    after = last.id;
-    await pause();
-  }
+  };
+  const stillWanted = () => state.generation === generation;
+  const whole = await readInBackground(db.highlightWords, STEP, visit, stillWanted);
+  return whole ? table.finish() : null;
 }
 
 async function build(db: TrailmarkDb, state: State): Promise<void> {
