@@ -84,7 +84,9 @@ export function createHighlighter(
     allowEditable: boolean,
     focus: Focus,
   ) {
-    const range = selectionRange ?? currentRange({ allowEditable });
+    // The live selection wins: the one kept from the last mouseup can be stale when the reader
+    // changed the selection without a mouseup we saw (released over the toolbar, script, keys).
+    const range = currentRange({ allowEditable }) ?? selectionRange;
     selectionRange = null;
     if (!range) return;
     const id = crypto.randomUUID();

@@ -40,8 +40,11 @@ const fromToolbar = (event: Event): boolean => {
   return host !== null && event.composedPath().includes(host);
 };
 
+// A drag that starts on the page and is released over the toolbar still ends a selection.
+let pressedInToolbar = false;
+
 function onSelectionEnd(event: Event): void {
-  if (fromToolbar(event)) return;
+  if (event.type === 'mouseup' ? pressedInToolbar : fromToolbar(event)) return;
   // Let the browser finish updating the selection before reading it.
   setTimeout(() => highlighter.offerSelection(), 0);
 }
@@ -60,6 +63,13 @@ function revealFromUrl(): void {
   history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
 }
 
+document.addEventListener(
+  'mousedown',
+  (event) => {
+    pressedInToolbar = fromToolbar(event);
+  },
+  true,
+);
 document.addEventListener('mouseup', onSelectionEnd, true);
 document.addEventListener('keyup', onSelectionEnd, true);
 document.addEventListener('click', onClick, true);

@@ -61,6 +61,9 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
     },
     /** The Alt+Shift+H command, pressed as real key events (Playwright's keyboard never fires commands). */
     async pressShortcut(page) {
+      // The browser sends a command to the tab it thinks is in front; a tab opened by a test is
+      // not always that tab until brought there, while a reader's keys go to the tab they see.
+      await page.bringToFront();
       const cdp = await context.newCDPSession(page);
       for (const type of ['rawKeyDown', 'keyUp']) {
         await cdp.send('Input.dispatchKeyEvent', {

@@ -11,6 +11,7 @@ import {
   drawnHighlights,
   phraseBox,
   registry,
+  scriptSelect,
   selectPhrase,
   toolbarBox,
   waitFor,
@@ -202,6 +203,47 @@ export function highlightingScenarios(launch) {
     );
     await waitDrawn(page, 2, 'the context-menu highlight');
     assert.deepEqual((await stored(url)).map((h) => h.quote).sort(), [SOLVER, TECH_LEAD].sort());
+  });
+
+  test('the shortcut and the toolbar take the selection as it is now, not as the last drag left it', async () => {
+    const { page, url } = await open(articlePage());
+    await selectPhrase(page, '#p1', TECH_LEAD);
+    await waitFor(() => toolbarBox(page), { what: 'the toolbar offered for the drag' });
+    await scriptSelect(page, '#p3', SOLVER);
+    await driver.pressShortcut(page);
+    await waitDrawn(page, 1, 'the shortcut highlight');
+    await closeToolbar(page);
+
+    await selectPhrase(page, '#p1', TECH_LEAD);
+    await waitFor(() => toolbarBox(page), { what: 'the toolbar offered again' });
+    await scriptSelect(page, '#p2', ARCHITECT);
+    await clickHighlightButton(page);
+    await waitDrawn(page, 2, 'the toolbar highlight');
+    assert.deepEqual((await stored(url)).map((h) => h.quote).sort(), [ARCHITECT, SOLVER].sort());
+  });
+
+  // Chromium extends the selection to the toolbar's place; Firefox drops it when the drag enters
+  // the toolbar. Either way the toolbar must follow what is selected once the button is released.
+  test('a drag released over the toolbar leaves the toolbar matching the new selection', async () => {
+    const { page } = await open(articlePage());
+    await selectPhrase(page, '#p3', SOLVER);
+    const before = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+    const start = await phraseBox(page, '#p1', TECH_LEAD);
+    await page.mouse.move(start.from.x, start.from.y);
+    await page.mouse.down();
+    await page.mouse.move(before.left + before.width / 2, before.top + before.height / 2, {
+      steps: 8,
+    });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => String(getSelection()));
+    if (selected === '') {
+      await waitFor(async () => !(await toolbarBox(page)), { what: 'no toolbar for no selection' });
+      return;
+    }
+    assert.ok(selected.startsWith(TECH_LEAD), `the drag selected "${selected}"`);
+    await waitFor(async () => (await toolbarBox(page))?.top !== before.top, {
+      what: 'the toolbar placed beside the new selection',
+    });
   });
 
   test('all highlights come back after reload, in their colours', async () => {

@@ -1,8 +1,8 @@
 // What a reader does on a page, written once for both drivers: Playwright's and Puppeteer's
 // page objects share evaluate() and mouse.move/down/up/click.
 
-/** Where a phrase of an element's text sits on screen. */
-function textBox([selector, phrase]) {
+/** Where a phrase of an element's text sits on screen; with `select`, a script also selects it. */
+function textBox([selector, phrase, select = false]) {
   const element = document.querySelector(selector);
   const start = element.textContent.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in ${selector}`);
@@ -16,6 +16,14 @@ function textBox([selector, phrase]) {
     if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
     offset += length;
   }
+  if (select) {
+    getSelection().setBaseAndExtent(
+      range.startContainer,
+      range.startOffset,
+      range.endContainer,
+      range.endOffset,
+    );
+  }
   const rects = [...range.getClientRects()].filter((r) => r.width > 0);
   const first = rects[0];
   const last = rects[rects.length - 1];
@@ -28,6 +36,10 @@ function textBox([selector, phrase]) {
 
 /** Where a phrase sits on screen: its first and last character and the middle of its first line. */
 export const phraseBox = (page, selector, phrase) => page.evaluate(textBox, [selector, phrase]);
+
+/** Selects a phrase the way a page script or the keyboard does: no mouse, so no mouseup. */
+export const scriptSelect = (page, selector, phrase) =>
+  page.evaluate(textBox, [selector, phrase, true]);
 
 /** Clicks in the middle of a phrase, as a reader clicks a highlight to edit it. */
 export async function clickPhrase(page, selector, phrase) {
