@@ -1,7 +1,7 @@
 // The review page on a large library, in real Chromium with the built extension: import of a
 // 100 000-highlight backup into an empty database (with the page's JS heap sampled meanwhile),
-// first render of the library, first search results, and export of everything as JSON and as
-// a Markdown evidence pack. Prints figures; asserts nothing.
+// first render of the library, first search results, and export of everything as JSON, as a
+// Markdown evidence pack and as Web Annotations. Prints figures; asserts nothing.
 import { stat, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -259,6 +259,7 @@ try {
     exportTime(page, label).catch((error) => ({ took: NaN, bytes: 0, error: error.message }));
   const json = await attempt('Download full backup');
   const markdown = await attempt('Download evidence pack');
+  const annotations = await attempt('Download Web Annotations');
   await page.close();
   // Last: its 100 MB of records and deleted database would weigh on the figures after it.
   const floor = await indexedDbFloor(driver, { pages: PAGES, highlights: HIGHLIGHTS });
@@ -291,6 +292,11 @@ try {
       'export everything as a Markdown evidence pack',
       ms(markdown.took),
       markdown.error ?? mb(markdown.bytes),
+    ],
+    [
+      'export every highlight as W3C Web Annotations',
+      ms(annotations.took),
+      annotations.error ?? mb(annotations.bytes),
     ],
   ];
   console.log(
