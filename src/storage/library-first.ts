@@ -16,7 +16,8 @@ import { goalHighlightIds, type LibraryFilter } from './filters';
 import { foreground, readInBackground } from './foreground';
 import { pendingIndex } from './index-catch-up';
 import { onTablesWritten } from './live';
-import { tableSearch, type WordTable, wordTable } from './word-table';
+import { tableSearch, type WordTable } from './word-table';
+import { wordTable } from './word-table-live';
 
 export interface FirstRows {
   /** Newest first. */

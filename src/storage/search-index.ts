@@ -14,6 +14,7 @@ import type {
 } from 'dexie';
 import type { HighlightRecord, PageRecord } from '../shared/types';
 import { wordsOf } from '../shared/search-words';
+import { loggedTable } from './word-log';
 
 export const HIGHLIGHT_WORDS = 'highlightWords';
 export const PAGE_WORDS = 'pageWords';
@@ -43,11 +44,15 @@ export const pageRow = (p: PageRecord): PageWordsRow => ({ id: p.id, words: word
 /** The schedule row of a highlight goes with it, like its index row. */
 const REVIEWS = 'reviews';
 
-/** Writing highlights or pages also writes the index, so the transaction must cover it. */
+/**
+ * Writing highlights or pages also writes the index, so the transaction must cover it; writing
+ * the index also writes the log of changed rows (word-log.ts), which lives in the meta table.
+ */
 function widenScope(stores: string[], existing: ReadonlySet<string>): string[] {
-  if (!stores.includes('highlights') && !stores.includes('pages')) return stores;
-  const needed = ['highlights', 'pages', HIGHLIGHT_WORDS, PAGE_WORDS, REVIEWS];
-  return [...new Set([...stores, ...needed.filter((name) => existing.has(name))])];
+  const records = stores.includes('highlights') || stores.includes('pages');
+  if (!records && !stores.includes(HIGHLIGHT_WORDS)) return stores;
+  const needed = records ? ['highlights', 'pages', HIGHLIGHT_WORDS, PAGE_WORDS, REVIEWS] : [];
+  return [...new Set([...stores, ...needed, 'meta'].filter((name) => existing.has(name)))];
 }
 
 /** Primary keys a delete request names, reading them when it names a range. */
@@ -185,7 +190,8 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
   create(down) {
     const existing = new Set(down.schema.tables.map((t) => t.name));
     if (!existing.has(HIGHLIGHT_WORDS)) return down;
-    return {
+    // The indexers write search rows through this very layer, so that the word log sees them.
+    const core: DBCore = {
       ...down,
       transaction: (stores, mode, options) =>
         down.transaction(
@@ -195,11 +201,13 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
         ),
       table(name) {
         const table = down.table(name);
+        if (name === HIGHLIGHT_WORDS) return loggedTable(down, table);
         const indexed = INDEXED[name];
         if (!indexed) return table;
         const dependents = indexed.dependents.filter((d) => existing.has(d));
-        return indexedTable(down, table, dependents, indexed.indexer);
+        return indexedTable(core, table, dependents, indexed.indexer);
       },
     };
+    return core;
   },
 };

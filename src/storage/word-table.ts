@@ -1,81 +1,74 @@
-// Every highlight's search words, newest first, held in memory by the review page. A query whose
-// words are common but whose matches are old (a topic read about last year) would otherwise make
-// the first-rows walk read thousands of records from IndexedDB before finding one; with this
+// Every highlight's search words, newest first, as the review page holds them in memory. A query
+// whose words are common but whose matches are old (a topic read about last year) would otherwise
+// make the first-rows walk read thousands of records from IndexedDB before finding one; with this
 // table it tests a hundred thousand highlights in a few milliseconds and reads only the matches.
-// Built from the search index's own rows, so it finds exactly what the index finds; built in small
-// steps once the library is on screen, and rebuilt a while after highlights or their index rows
-// (a page retitled) change.
+// Built from the search index's own rows, so it finds exactly what the index finds. Kept current
+// by word-table-live.ts; saved between visits by word-table-store.ts.
 import { hasPrefix } from '../shared/search-words';
-import type { TrailmarkDb } from './db';
-import { readInBackground } from './foreground';
-import { pendingIndex } from './index-catch-up';
-import { onTablesWritten } from './live';
-import type { HighlightWordsRow } from './search-index';
 
 export interface WordTable {
   /** Highlight ids, newest first. */
   ids: string[];
+  /** dates[i] is the creation time of ids[i]. */
+  dates: Float64Array;
   /** The words of ids[i] are words[starts[i]] … words[starts[i + 1] - 1], as vocabulary indexes. */
   starts: Uint32Array;
   words: Uint32Array;
   vocabulary: string[];
 }
 
-/** Search-index rows read per step: small, so that a search never queues long behind. */
-const STEP = 1000;
-/** How long the library must be left unchanged before the table is built again. */
-const QUIET_MS = 2000;
-/** How often to look again while an import's words are still being indexed. */
-const INDEX_WAIT_MS = 3000;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface State {
-  table: WordTable | null;
-  /** Bumped by every write: a build that began before it is thrown away. */
-  generation: number;
-  building: boolean;
-  timer: ReturnType<typeof setTimeout> | null;
+/** A search row as the table takes it: a highlight's id, its date, its words. */
+export interface WordRow {
+  id: string;
+  createdAt: number;
+  words: readonly string[];
 }
 
-const states = new WeakMap<TrailmarkDb, State>();
+/** The date index's order read backwards: newest first, the later id first on equal dates. */
+const newestFirst = (dateA: number, idA: string, dateB: number, idB: string): number =>
+  dateB - dateA || (idA > idB ? -1 : idA < idB ? 1 : 0);
 
-/** The finished table, or null while it is being built. */
-export const wordTable = (db: TrailmarkDb): WordTable | null => states.get(db)?.table ?? null;
+/** Words to vocabulary indexes, new words appended. */
+class Vocabulary {
+  private readonly indexes: Map<string, number>;
+
+  constructor(readonly words: string[] = []) {
+    this.indexes = new Map(words.map((word, i) => [word, i]));
+  }
+
+  indexOf(word: string): number {
+    let index = this.indexes.get(word);
+    if (index === undefined) {
+      index = this.words.push(word) - 1;
+      this.indexes.set(word, index);
+    }
+    return index;
+  }
+}
 
 /**
  * Collects index rows as they are read, giving each word its vocabulary index right away, so
  * that finishing the table is a sort and a copy rather than one long task.
  */
-class TableBuilder {
+export class TableBuilder {
   private readonly ids: string[] = [];
   private readonly dates: number[] = [];
   /** Every row's words, in reading order; row r's begin at begins[r] and end at begins[r + 1]. */
   private readonly flat: number[] = [];
   private readonly begins: number[] = [0];
-  private readonly vocabulary: string[] = [];
-  private readonly indexOf = new Map<string, number>();
+  private readonly vocabulary = new Vocabulary();
 
-  /** Rows must come in id order: ties between equal dates are broken by it. */
-  add(id: string, createdAt: number, words: readonly string[]): void {
-    for (const word of words) {
-      let index = this.indexOf.get(word);
-      if (index === undefined) {
-        index = this.vocabulary.push(word) - 1;
-        this.indexOf.set(word, index);
-      }
-      this.flat.push(index);
-    }
+  add({ id, createdAt, words }: WordRow): void {
+    for (const word of words) this.flat.push(this.vocabulary.indexOf(word));
     this.ids.push(id);
     this.dates.push(createdAt);
     this.begins.push(this.flat.length);
   }
 
-  /** Newest first, as the date index lists highlights backwards: later id first on equal dates. */
   finish(): WordTable {
     const { ids, dates, flat, begins } = this;
-    const order = Uint32Array.from(ids.keys()).sort(
-      (a, b) => (dates[b] ?? 0) - (dates[a] ?? 0) || b - a,
+    const order = Uint32Array.from(ids.keys()).sort((a, b) =>
+      newestFirst(dates[a] ?? 0, ids[a] ?? '', dates[b] ?? 0, ids[b] ?? ''),
     );
     const starts = new Uint32Array(order.length + 1);
     const words = new Uint32Array(flat.length);
@@ -85,66 +78,67 @@ class TableBuilder {
       for (let w = begins[row] ?? 0; w < (begins[row + 1] ?? 0); w += 1) words[at++] = flat[w] ?? 0;
     });
     starts[order.length] = at;
-    const listed = Array.from(order, (row) => ids[row] ?? '');
-    return { ids: listed, starts, words, vocabulary: this.vocabulary };
+    return {
+      ids: Array.from(order, (row) => ids[row] ?? ''),
+      dates: Float64Array.from(order, (row) => dates[row] ?? 0),
+      starts,
+      words,
+      vocabulary: this.vocabulary.words,
+    };
   }
 }
 
 /**
- * Reads the index rows a step at a time, each with its highlight's date (read from the highlight
- * for rows indexed before rows carried it); null if the library changed meanwhile.
+ * The table with the rows of the `changed` ids taken out and `rows` (their current versions; a
+ * deleted highlight has none) merged in at their places: the cost of a copy, not of a rebuild.
  */
-async function readTable(db: TrailmarkDb, state: State, generation: number) {
-  const table = new TableBuilder();
-  const visit = async (batch: HighlightWordsRow[]) => {
-    const undated = batch.filter((row) => row.createdAt === undefined).map((row) => row.id);
-    const dates = new Map(
-      (await db.highlights.bulkGet(undated)).flatMap((h) => (h ? [[h.id, h.createdAt]] : [])),
-    );
-    for (const row of batch) {
-      const createdAt = row.createdAt ?? dates.get(row.id);
-      if (createdAt !== undefined) table.add(row.id, createdAt, row.words);
-    }
+export function patchTable(
+  table: WordTable,
+  changed: ReadonlySet<string>,
+  rows: readonly WordRow[],
+): WordTable {
+  const vocabulary = new Vocabulary([...table.vocabulary]);
+  const fresh = [...rows].sort((a, b) => newestFirst(a.createdAt, a.id, b.createdAt, b.id));
+  const freshWords = fresh.map((row) => row.words.map((word) => vocabulary.indexOf(word)));
+  const kept = table.ids.flatMap((id, row) => (changed.has(id) ? [] : [row]));
+  const size = kept.length + fresh.length;
+  const wordCount = kept.reduce(
+    (sum, row) => sum + (table.starts[row + 1] ?? 0) - (table.starts[row] ?? 0),
+    freshWords.reduce((sum, words) => sum + words.length, 0),
+  );
+  const out: WordTable = {
+    ids: new Array<string>(size),
+    dates: new Float64Array(size),
+    starts: new Uint32Array(size + 1),
+    words: new Uint32Array(wordCount),
+    vocabulary: vocabulary.words,
   };
-  const stillWanted = () => state.generation === generation;
-  const whole = await readInBackground(db.highlightWords, STEP, visit, stillWanted);
-  return whole ? table.finish() : null;
-}
-
-async function build(db: TrailmarkDb, state: State): Promise<void> {
-  if (state.building || state.table) return;
-  state.building = true;
-  try {
-    const generation = state.generation;
-    // While an import's words are being indexed the rows are not all there yet.
-    while (await pendingIndex(db)) {
-      await pause(INDEX_WAIT_MS);
-      if (state.generation !== generation) return;
+  let at = 0;
+  const put = (i: number, id: string, date: number, words: ArrayLike<number>) => {
+    out.ids[i] = id;
+    out.dates[i] = date;
+    out.starts[i] = at;
+    out.words.set(words, at);
+    at += words.length;
+  };
+  for (let i = 0, k = 0, f = 0; i < size; i += 1) {
+    const row = kept[k];
+    const next = fresh[f];
+    const oldFirst =
+      row !== undefined &&
+      (next === undefined ||
+        newestFirst(table.dates[row] ?? 0, table.ids[row] ?? '', next.createdAt, next.id) < 0);
+    if (oldFirst) {
+      const words = table.words.subarray(table.starts[row] ?? 0, table.starts[row + 1] ?? 0);
+      put(i, table.ids[row] ?? '', table.dates[row] ?? 0, words);
+      k += 1;
+    } else if (next) {
+      put(i, next.id, next.createdAt, freshWords[f] ?? []);
+      f += 1;
     }
-    const table = await readTable(db, state, generation);
-    if (table && state.generation === generation) state.table = table;
-  } catch {
-    // Without the table the first rows come from the walk, as before.
-  } finally {
-    state.building = false;
   }
-}
-
-/** Starts building the table for this page, and keeps it current until the page goes away. */
-export function warmWordTable(db: TrailmarkDb): void {
-  let state = states.get(db);
-  if (!state) {
-    const created: State = { table: null, generation: 0, building: false, timer: null };
-    state = created;
-    states.set(db, created);
-    onTablesWritten(db, ['highlights', 'highlightWords'], () => {
-      created.table = null;
-      created.generation += 1;
-      if (created.timer) clearTimeout(created.timer);
-      created.timer = setTimeout(() => void build(db, created), QUIET_MS);
-    });
-  }
-  void build(db, state);
+  out.starts[size] = at;
+  return out;
 }
 
 /**

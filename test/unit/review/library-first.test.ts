@@ -7,7 +7,7 @@ import type { TrailmarkDb } from '../../../src/storage/db';
 import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
 import { markIndexPending } from '../../../src/storage/index-catch-up';
 import { firstFilteredRows, warmPageCache } from '../../../src/storage/library-first';
-import { warmWordTable, wordTable } from '../../../src/storage/word-table';
+import { warmWordTable, wordTable } from '../../../src/storage/word-table-live';
 import { freshDb } from '../storage/test-db';
 
 const COMMON = ['staff', 'engineer', 'solver', 'architect', 'strategy', 'review', 'scope'];

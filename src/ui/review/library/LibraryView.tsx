@@ -8,7 +8,7 @@ import { getDb } from '../../../storage/db';
 import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
 import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
 import { warmPageCache } from '../../../storage/library-first';
-import { warmWordTable } from '../../../storage/word-table';
+import { warmWordTable } from '../../../storage/word-table-live';
 import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';

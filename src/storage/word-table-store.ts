@@ -1,0 +1,83 @@
+// The word table kept in the database between visits to the review page. Building it means
+// reading every search row — seconds on a big library, during which searches are slower — so the
+// page saves the table it built and, next time, reads it back in one record and reads only the
+// rows the word log (word-log.ts) names as changed since. It is used only when the log proves it
+// current: same schema, same log epoch, the log not overflowed, the search index not catching up.
+import type { TrailmarkDb } from './db';
+import { pendingIndex } from './index-catch-up';
+import { readMeta, writeMeta } from './meta';
+import type { HighlightWordsRow } from './search-index';
+import { logMark, WORD_LOG_KEY, type WordLog } from './word-log';
+import { patchTable, type WordRow, type WordTable } from './word-table';
+
+const TABLE_KEY = 'wordTable';
+
+interface SavedTable {
+  verno: number;
+  /** The log epoch this table was saved at: changes logged in it came after. */
+  epoch: string;
+  table: WordTable;
+}
+
+/**
+ * Index rows with their highlight's date; rows written before rows carried it take it from the
+ * highlight, and rows whose highlight is gone are left out.
+ */
+export async function datedRows(
+  db: TrailmarkDb,
+  rows: readonly HighlightWordsRow[],
+): Promise<WordRow[]> {
+  const undated = rows.filter((row) => row.createdAt === undefined).map((row) => row.id);
+  const dates = new Map(
+    (await db.highlights.bulkGet(undated)).flatMap((h) => (h ? [[h.id, h.createdAt]] : [])),
+  );
+  return rows.flatMap((row) => {
+    const createdAt = row.createdAt ?? dates.get(row.id);
+    return createdAt === undefined ? [] : [{ id: row.id, createdAt, words: row.words }];
+  });
+}
+
+export interface Loaded {
+  /** The saved table brought up to date, or null when there is none that can be trusted. */
+  table: WordTable | null;
+  /** How many changed rows it was brought up to date with: past a few hundred, save it again. */
+  changes: number;
+  /** Where the log stood when this was read: a table built from here is saved only if unmoved. */
+  mark: string;
+}
+
+/** The saved table, up to date, with where the log stood, in one read of the database. */
+export function loadTable(db: TrailmarkDb): Promise<Loaded> {
+  return db.transaction('r', [db.meta, db.highlightWords, db.highlights], async () => {
+    const log = await readMeta<WordLog>(db, WORD_LOG_KEY);
+    const mark = logMark(log);
+    const none = { table: null, changes: 0, mark };
+    if (!log?.ids || (await pendingIndex(db))) return none;
+    const saved = await readMeta<SavedTable>(db, TABLE_KEY);
+    if (!saved || saved.epoch !== log.epoch || saved.verno !== db.verno) return none;
+    if (log.ids.length === 0) return { table: saved.table, changes: 0, mark };
+    const changed = new Set(log.ids);
+    const found = await db.highlightWords.bulkGet([...changed]);
+    const rows = await datedRows(
+      db,
+      found.filter((row) => row !== undefined),
+    );
+    return { table: patchTable(saved.table, changed, rows), changes: changed.size, mark };
+  });
+}
+
+/**
+ * Saves a table read while the log stood at `mark`, and starts a fresh log with it; if the log
+ * moved meanwhile the table may miss a change, and nothing is saved.
+ */
+export function saveTable(db: TrailmarkDb, table: WordTable, mark: string): Promise<boolean> {
+  return db.transaction('rw', [db.meta], async () => {
+    if (logMark(await readMeta<WordLog>(db, WORD_LOG_KEY)) !== mark) return false;
+    const epoch = crypto.randomUUID();
+    const fresh: WordLog = { epoch, ids: [] };
+    const saved: SavedTable = { verno: db.verno, epoch, table };
+    await writeMeta(db, WORD_LOG_KEY, fresh);
+    await writeMeta(db, TABLE_KEY, saved);
+    return true;
+  });
+}
