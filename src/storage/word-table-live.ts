@@ -25,7 +25,9 @@ interface State {
   table: WordTable | null;
   /** Bumped by every write: a build that began before it is thrown away. */
   generation: number;
-  building: boolean;
+  busy: boolean;
+  /** Asked to build while only a saved table was being looked for. */
+  buildWanted: boolean;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -49,7 +51,8 @@ async function readTable(db: TrailmarkDb, state: State, generation: number) {
 const trySave = (db: TrailmarkDb, table: WordTable, mark: string) =>
   saveTable(db, table, mark).catch(() => false);
 
-async function take(db: TrailmarkDb, state: State, generation: number): Promise<void> {
+/** Takes the saved table if it can be brought up to date; else, if `mayBuild`, builds one. */
+async function take(db: TrailmarkDb, state: State, generation: number, mayBuild: boolean) {
   const loaded = await loadTable(db);
   if (state.generation !== generation) return;
   if (loaded.table) {
@@ -57,43 +60,57 @@ async function take(db: TrailmarkDb, state: State, generation: number): Promise<
     if (loaded.changes >= RESAVE_CHANGES) await trySave(db, loaded.table, loaded.mark);
     return;
   }
+  if (!mayBuild && !state.buildWanted) return;
   const table = await readTable(db, state, generation);
   if (!table || state.generation !== generation) return;
   state.table = table;
   await trySave(db, table, loaded.mark);
 }
 
-async function build(db: TrailmarkDb, state: State): Promise<void> {
-  if (state.building || state.table) return;
-  state.building = true;
+async function build(db: TrailmarkDb, state: State, mayBuild: boolean): Promise<void> {
+  if (state.table) return;
+  if (state.busy) {
+    state.buildWanted ||= mayBuild;
+    return;
+  }
+  state.busy = true;
   try {
     const generation = state.generation;
     // While an import's words are being indexed the rows are not all there yet.
     while (await pendingIndex(db)) {
+      if (!mayBuild) return;
       await pause(INDEX_WAIT_MS);
       if (state.generation !== generation) return;
     }
-    await take(db, state, generation);
+    await take(db, state, generation, mayBuild);
   } catch {
     // Without the table the first rows come from the walk, as before.
   } finally {
-    state.building = false;
+    state.busy = false;
+    state.buildWanted = false;
   }
 }
 
-/** Starts building the table for this page, and keeps it current until the page goes away. */
-export function warmWordTable(db: TrailmarkDb): void {
-  let state = states.get(db);
-  if (!state) {
-    const created: State = { table: null, generation: 0, building: false, timer: null };
-    state = created;
-    states.set(db, created);
-    onTablesWritten(db, ['highlights', 'highlightWords'], () => {
-      created.table = null;
-      created.generation += 1;
-      if (created.timer) clearTimeout(created.timer);
-      created.timer = setTimeout(() => void build(db, created), QUIET_MS);
-    });
-  }
-  void build(db, state);
+/** This page's state, created with the watch that keeps its table current. */
+function stateOf(db: TrailmarkDb): State {
+  const known = states.get(db);
+  if (known) return known;
+  const state: State = { table: null, generation: 0, busy: false, buildWanted: false, timer: null };
+  states.set(db, state);
+  onTablesWritten(db, ['highlights', 'highlightWords'], () => {
+    state.table = null;
+    state.generation += 1;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => void build(db, state, true), QUIET_MS);
+  });
+  return state;
 }
+
+/** Takes the table saved at the last visit, if it can be brought up to date: one quick read. */
+export const openWordTable = (db: TrailmarkDb): Promise<void> => build(db, stateOf(db), false);
+
+/**
+ * Takes the saved table or builds one, and keeps it current until the page goes away. Building
+ * reads every search row, so the page asks for it only once the library is on screen and counted.
+ */
+export const warmWordTable = (db: TrailmarkDb): Promise<void> => build(db, stateOf(db), true);

@@ -3,7 +3,7 @@
 // vouch for it (overflowed, another epoch, index catching up) it is not used at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import { openDb, type TrailmarkDb } from '../../../src/storage/db';
 import { markIndexPending } from '../../../src/storage/index-catch-up';
 import { WORD_LOG_MAX } from '../../../src/storage/word-log';
 import {
@@ -12,6 +12,7 @@ import {
   type WordRow,
   type WordTable,
 } from '../../../src/storage/word-table';
+import { openWordTable, warmWordTable, wordTable } from '../../../src/storage/word-table-live';
 import { datedRows, loadTable, saveTable } from '../../../src/storage/word-table-store';
 import { freshDb } from './test-db';
 
@@ -190,5 +191,26 @@ describe('the saved word table', () => {
     expect(loaded.changes).toBe(1);
     expect(await saveTable(db, loaded.table as WordTable, loaded.mark)).toBe(true);
     expect((await loadTable(db)).changes).toBe(0);
+  });
+});
+
+describe('the review page taking its word table', () => {
+  it('only looks for a saved table when asked to open, and builds when asked to warm', async () => {
+    await openWordTable(db);
+    expect(wordTable(db)).toBeNull();
+    await warmWordTable(db);
+    expect(rowsOf(wordTable(db) as WordTable)).toEqual(rowsOf(await fromScratch()));
+  });
+
+  it('opens, on a later visit, the table the last one built, changes included', async () => {
+    await warmWordTable(db);
+    await db.highlights.put(highlight(800, 'between visits'));
+    const later = openDb(db.name);
+    try {
+      await openWordTable(later);
+      expect(rowsOf(wordTable(later) as WordTable)).toEqual(rowsOf(await fromScratch()));
+    } finally {
+      later.close();
+    }
   });
 });

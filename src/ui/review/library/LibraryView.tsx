@@ -8,7 +8,7 @@ import { getDb } from '../../../storage/db';
 import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
 import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
 import { warmPageCache } from '../../../storage/library-first';
-import { warmWordTable } from '../../../storage/word-table-live';
+import { openWordTable, warmWordTable } from '../../../storage/word-table-live';
 import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';
@@ -46,13 +46,17 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   useEffect(() => {
     if (shownKey) setShownFor(shownKey);
   }, [shownKey]);
+  useEffect(() => {
+    // The table saved at the last visit is one read: taken as soon as the first rows are shown.
+    if (shownKey) void openWordTable(db);
+  }, [shownKey !== '']);
   // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
   const counted = complete ? count : null;
   useEffect(() => {
     // Once the list is on screen and counted, the pages and words are read for the next search.
     if (counted === null) return;
     void warmPageCache(db);
-    warmWordTable(db);
+    void warmWordTable(db);
   }, [counted !== null]);
   const total = counted ?? rows.loadedEnd;
   const tagById = new Map(tags.map((t) => [t.id, t]));
