@@ -21,6 +21,26 @@ import {
 import { GOAL_TITLE, LEAD_QUOTE, libraryBackup, SOLVER_QUOTE } from './review-library.mjs';
 
 const HIGHLIGHTS = 3000;
+
+/** In the review page: the shape of the word table saved in the database, or null. */
+function savedWordTable() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('trailmark');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('meta').objectStore('meta').get('wordTable');
+      get.onerror = () => reject(get.error);
+      get.onsuccess = () => {
+        db.close();
+        const table = get.result?.value.table;
+        if (!table) return resolve(null);
+        const typed = [table.starts, table.words].every((a) => a instanceof Uint32Array);
+        resolve({ rows: table.ids.length, typed: typed && table.dates instanceof Float64Array });
+      };
+    };
+  });
+}
 const VIEWS = ['library', 'goals', 'mix', 'resurface', 'data'];
 
 /** `options.onDownload(page, click)`: a browser-specific check of a real download. */
@@ -93,6 +113,13 @@ export function reviewScenarios(launch, options = {}) {
     await waitFor(async () => (await listedCount(review)) === expected, { what: 'combined' });
     await click(review, 'button', 'Clear filters');
     await waitFor(async () => (await listedCount(review)) === HIGHLIGHTS, { what: 'cleared' });
+
+    // The word table this visit built is saved whole for the next one, typed arrays and all.
+    const saved = await waitFor(() => review.evaluate(savedWordTable), {
+      what: 'the saved word table',
+      timeout: 60_000,
+    });
+    assert.deepEqual(saved, { rows: HIGHLIGHTS, typed: true });
   });
 
   test('a highlight is edited in place from the keyboard, deleted, and restored with undo', async () => {
