@@ -6,29 +6,30 @@
 import type { HighlightRecord } from '../shared/types';
 import { BATCH_SIZE } from './batches';
 import type { TrailmarkDb } from './db';
-import { readMeta, writeMeta } from './meta';
+import { INDEX_PENDING_KEY, type IndexPending, pendingIndex } from './index-pending';
+import { writeMeta } from './meta';
 import { highlightRow, pageRow } from './search-index';
+import { leaveUnlogged } from './word-log';
+import { TableBuilder } from './word-table';
+import { restartWordLog, saveCollectedTable } from './word-table-store';
 
-export const INDEX_PENDING_KEY = 'searchIndexPending';
-
-export interface IndexPending {
-  /** Pages come first: a highlight's index row carries its page's title. */
-  phase: 'pages' | 'highlights';
-  /** The last id indexed in this phase; '' before the first. */
-  after: string;
-  /** Highlights indexed so far, and in all, for progress. */
-  done: number;
-  total: number;
-}
-
-export const pendingIndex = (db: TrailmarkDb): Promise<IndexPending | null> =>
-  readMeta<IndexPending>(db, INDEX_PENDING_KEY);
+export { INDEX_PENDING_KEY, type IndexPending, pendingIndex } from './index-pending';
 
 /** Inside the writing transaction: what it wrote is not indexed yet. */
 export async function markIndexPending(db: TrailmarkDb): Promise<void> {
   const total = await db.highlights.count();
   const state: IndexPending = { phase: 'pages', after: '', done: 0, total };
   await writeMeta(db, INDEX_PENDING_KEY, state);
+  await restartWordLog(db);
+}
+
+/**
+ * The review page's word table, collected while this run rewrites every search row and saved
+ * with the last batch, so that the first visit after an import need not read them all again.
+ * Only a run that began the highlights from the first one has it.
+ */
+export interface Collector {
+  table: TableBuilder | null;
 }
 
 async function indexPages(
@@ -53,27 +54,37 @@ async function indexHighlights(
   db: TrailmarkDb,
   state: IndexPending,
   size: number,
+  collector: Collector,
 ): Promise<IndexPending | null> {
   const batch = await db.highlights.where(':id').above(state.after).limit(size).toArray();
   const titles = await titlesOf(db, batch);
-  await db.highlightWords.bulkPut(batch.map((h) => highlightRow(h, titles.get(h.pageId) ?? '')));
+  const rows = batch.map((h) => highlightRow(h, titles.get(h.pageId) ?? ''));
+  await db.highlightWords.bulkPut(rows);
+  if (state.after === '') collector.table = new TableBuilder();
+  for (const row of rows) collector.table?.add({ ...row, createdAt: row.createdAt ?? 0 });
   const last = batch[batch.length - 1];
   if (!last || batch.length < size) return null;
   return { ...state, after: last.id, done: state.done + batch.length };
 }
 
 /** Indexes one batch; the state left to do, or null when the index is complete. */
-export async function indexStep(db: TrailmarkDb, size = BATCH_SIZE): Promise<IndexPending | null> {
+export async function indexStep(
+  db: TrailmarkDb,
+  size = BATCH_SIZE,
+  collector: Collector = { table: null },
+): Promise<IndexPending | null> {
   const tables = [db.pages, db.highlights, db.pageWords, db.highlightWords, db.meta];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async (tx) => {
+    leaveUnlogged(tx.idbtrans);
     const state = await pendingIndex(db);
     if (!state) return null;
     const next =
       state.phase === 'pages'
         ? await indexPages(db, state, size)
-        : await indexHighlights(db, state, size);
+        : await indexHighlights(db, state, size, collector);
     if (next) await writeMeta(db, INDEX_PENDING_KEY, next);
     else await db.meta.delete(INDEX_PENDING_KEY);
+    if (!next && collector.table) await saveCollectedTable(db, collector.table.finish());
     return next;
   });
 }
@@ -82,7 +93,8 @@ export async function indexStep(db: TrailmarkDb, size = BATCH_SIZE): Promise<Ind
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function run(db: TrailmarkDb): Promise<void> {
-  while (await indexStep(db)) await breathe();
+  const collector: Collector = { table: null };
+  while (await indexStep(db, BATCH_SIZE, collector)) await breathe();
 }
 
 interface LockManagerLike {

@@ -35,6 +35,21 @@ export function appended(log: WordLog | null, ids: readonly string[] | null): Wo
   return { epoch, ids: all.length > WORD_LOG_MAX ? null : all };
 }
 
+/**
+ * Transactions whose search-row writes are not logged: the index catch-up after an import, which
+ * rewrites every row and collects the table as it goes. The import restarted the log, so no saved
+ * table counts on it until the catch-up (or a visit) saves one.
+ */
+const unlogged = new WeakSet<object>();
+
+/** Lets this transaction's (Dexie's `tx.idbtrans`) search-row writes go unlogged. */
+export function leaveUnlogged(trans: object): void {
+  unlogged.add(trans);
+}
+
+/** A log no saved table counts from: after it, only a table built afresh is trusted. */
+export const freshLog = (): WordLog => ({ epoch: crypto.randomUUID(), ids: [] });
+
 /** Appends of one transaction run one after another: two at once would each lose the other's. */
 const queues = new WeakMap<object, Promise<void>>();
 
@@ -52,7 +67,7 @@ async function append(core: DBCore, trans: DBCoreTransaction, ids: string[] | nu
 }
 
 function logChange(core: DBCore, trans: DBCoreTransaction, ids: string[] | null): Promise<void> {
-  if (!coversMeta(trans)) return Promise.resolve();
+  if (unlogged.has(trans) || !coversMeta(trans)) return Promise.resolve();
   const next = (queues.get(trans) ?? Promise.resolve()).then(() => append(core, trans, ids));
   queues.set(trans, next);
   return next;

@@ -4,18 +4,19 @@
 // rows the word log (word-log.ts) names as changed since. It is used only when the log proves it
 // current: same schema, same log epoch, the log not overflowed, the search index not catching up.
 import type { TrailmarkDb } from './db';
-import { pendingIndex } from './index-catch-up';
+import { pendingIndex } from './index-pending';
 import { readMeta, writeMeta } from './meta';
 import type { HighlightWordsRow } from './search-index';
-import { logMark, WORD_LOG_KEY, type WordLog } from './word-log';
+import { freshLog, logMark, WORD_LOG_KEY, type WordLog } from './word-log';
 import { patchTable, type WordRow, type WordTable } from './word-table';
 
 const TABLE_KEY = 'wordTable';
 
 interface SavedTable {
   verno: number;
-  /** The log epoch this table was saved at: changes logged in it came after. */
+  /** The log epoch this table was saved in; the changes it logs from index `from` on came after. */
   epoch: string;
+  from: number;
   table: WordTable;
 }
 
@@ -55,8 +56,9 @@ export function loadTable(db: TrailmarkDb): Promise<Loaded> {
     if (!log?.ids || (await pendingIndex(db))) return none;
     const saved = await readMeta<SavedTable>(db, TABLE_KEY);
     if (!saved || saved.epoch !== log.epoch || saved.verno !== db.verno) return none;
-    if (log.ids.length === 0) return { table: saved.table, changes: 0, mark };
-    const changed = new Set(log.ids);
+    const since = log.ids.slice(saved.from);
+    if (since.length === 0) return { table: saved.table, changes: 0, mark };
+    const changed = new Set(since);
     const found = await db.highlightWords.bulkGet([...changed]);
     const rows = await datedRows(
       db,
@@ -73,11 +75,25 @@ export function loadTable(db: TrailmarkDb): Promise<Loaded> {
 export function saveTable(db: TrailmarkDb, table: WordTable, mark: string): Promise<boolean> {
   return db.transaction('rw', [db.meta], async () => {
     if (logMark(await readMeta<WordLog>(db, WORD_LOG_KEY)) !== mark) return false;
-    const epoch = crypto.randomUUID();
-    const fresh: WordLog = { epoch, ids: [] };
-    const saved: SavedTable = { verno: db.verno, epoch, table };
-    await writeMeta(db, WORD_LOG_KEY, fresh);
-    await writeMeta(db, TABLE_KEY, saved);
+    const log = freshLog();
+    await writeMeta(db, WORD_LOG_KEY, log);
+    await writeMeta(db, TABLE_KEY, { verno: db.verno, epoch: log.epoch, from: 0, table });
     return true;
   });
 }
+
+/**
+ * Inside the last transaction of an index catch-up that rewrote every search row: saves the table
+ * it collected, which counts on every change logged since the import restarted the log (writes
+ * of others meanwhile, applied again on top of the rows it read — harmless if it read them after).
+ */
+export async function saveCollectedTable(db: TrailmarkDb, table: WordTable): Promise<void> {
+  const log = await readMeta<WordLog>(db, WORD_LOG_KEY);
+  if (!log?.ids) return;
+  const saved: SavedTable = { verno: db.verno, epoch: log.epoch, from: 0, table };
+  await writeMeta(db, TABLE_KEY, saved);
+}
+
+/** Inside an import's transaction: its records are not in the search rows yet; no saved table holds. */
+export const restartWordLog = (db: TrailmarkDb): Promise<void> =>
+  writeMeta(db, WORD_LOG_KEY, freshLog());

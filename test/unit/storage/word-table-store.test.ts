@@ -4,7 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import { openDb, type TrailmarkDb } from '../../../src/storage/db';
-import { markIndexPending } from '../../../src/storage/index-catch-up';
+import {
+  catchUpIndex,
+  type Collector,
+  indexStep,
+  markIndexPending,
+} from '../../../src/storage/index-catch-up';
+import { deferIndexing } from '../../../src/storage/search-index';
 import { WORD_LOG_MAX } from '../../../src/storage/word-log';
 import {
   patchTable,
@@ -212,5 +218,48 @@ describe('the review page taking its word table', () => {
     } finally {
       later.close();
     }
+  });
+});
+
+describe('the word table after an import', () => {
+  /** An import's way of writing: records unindexed, the index marked as behind. */
+  const importHighlights = (records: HighlightRecord[]) =>
+    db.transaction('rw', db.highlights, db.meta, async (tx) => {
+      deferIndexing(tx.idbtrans);
+      await db.highlights.bulkPut(records);
+      await markIndexPending(db);
+    });
+  const imported = () =>
+    Array.from({ length: 30 }, (_, i) => highlight(900 + i, 'imported quokka'));
+
+  it('is not taken from before the import, even once the index caught up elsewhere', async () => {
+    await saveFresh();
+    await importHighlights(imported());
+    expect((await loadTable(db)).table).toBeNull();
+    // Steps run one by one (no whole run) collect no table.
+    while (await indexStep(db, 50));
+    expect((await loadTable(db)).table).toBeNull();
+  });
+
+  it('is collected by the catch-up that indexes every row, and saved with its last batch', async () => {
+    await importHighlights(imported());
+    await catchUpIndex(db);
+    const loaded = await loadTable(db);
+    expect(loaded.changes).toBe(0);
+    expect(rowsOf(loaded.table as WordTable)).toEqual(rowsOf(await fromScratch()));
+  });
+
+  it('counts on the changes others made while the catch-up ran', async () => {
+    await importHighlights(imported());
+    const collector: Collector = { table: null };
+    let state = await indexStep(db, 50, collector);
+    for (let i = 0; state; i += 1) {
+      if (i === 3) await db.highlights.update('h00001', { note: 'edited meanwhile' });
+      if (i === 4) await db.highlights.delete('h00150');
+      state = await indexStep(db, 50, collector);
+    }
+    const loaded = await loadTable(db);
+    expect(loaded.changes).toBe(2);
+    expect(rowsOf(loaded.table as WordTable)).toEqual(rowsOf(await fromScratch()));
   });
 });
