@@ -1,7 +1,6 @@
 // Every highlight as W3C Web Annotation JSON-LD (one AnnotationCollection), a batch at a time.
 import { collectionStart, COLLECTION_END, toAnnotation } from '../shared/web-annotation';
-import type { PageRecord } from '../shared/types';
-import { forEachBatch } from './batches';
+import { forEachBatchReadAhead } from './batches';
 import type { TrailmarkDb } from './db';
 
 export async function exportAnnotations(
@@ -14,13 +13,13 @@ export async function exportAnnotations(
   return db.transaction('r', [db.highlights, db.pages, db.tags], async () => {
     const names = new Map((await db.tags.toArray()).map((t) => [t.id, t.name]));
     const total = await db.highlights.count();
+    // Pages are few next to highlights: read once, so that each batch is turned into text while
+    // the next one is being read.
+    const pages = new Map((await db.pages.toArray()).map((page) => [page.id, page]));
     const parts = [collectionStart(total, now)];
-    const pages = new Map<string, PageRecord>();
     let done = 0;
     let written = 0;
-    await forEachBatch(db.highlights, async (batch) => {
-      const missing = [...new Set(batch.map((h) => h.pageId))].filter((id) => !pages.has(id));
-      for (const page of await db.pages.bulkGet(missing)) if (page) pages.set(page.id, page);
+    await forEachBatchReadAhead(db.highlights, (batch) => {
       const items = batch.flatMap((h) => {
         const page = pages.get(h.pageId);
         return page ? [JSON.stringify(toAnnotation(h, page, names))] : [];
