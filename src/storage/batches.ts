@@ -10,6 +10,12 @@ export const BATCH_SIZE = 2000;
  */
 export const EXPORT_BATCH_SIZE = 5000;
 
+const batchAfter = <T extends { id: string }, I>(
+  table: Table<T, string, I>,
+  lastId: string,
+  size: number,
+) => table.where(':id').above(lastId).limit(size).toArray();
+
 /**
  * Calls `visit` with successive batches of a table's records until the table is exhausted, or
  * until `visit` returns false.
@@ -23,16 +29,9 @@ export async function forEachBatch<T extends { id: string }, I>(
   while (batch.length > 0) {
     if ((await visit(batch)) === false) return;
     if (batch.length < size) return;
-    const lastId = batch[batch.length - 1]?.id ?? '';
-    batch = await table.where(':id').above(lastId).limit(size).toArray();
+    batch = await batchAfter(table, batch[batch.length - 1]?.id ?? '', size);
   }
 }
-
-const batchAfter = <T extends { id: string }, I>(
-  table: Table<T, string, I>,
-  lastId: string,
-  size: number,
-) => table.where(':id').above(lastId).limit(size).toArray();
 
 /**
  * Like forEachBatch, but asks for the next batch before visiting this one, so IndexedDB reads

@@ -13,8 +13,6 @@ import { leaveUnlogged } from './word-log';
 import { TableBuilder } from './word-table';
 import { restartWordLog, saveCollectedTable } from './word-table-store';
 
-export { INDEX_PENDING_KEY, type IndexPending, pendingIndex } from './index-pending';
-
 /** Inside the writing transaction: what it wrote is not indexed yet. */
 export async function markIndexPending(db: TrailmarkDb): Promise<void> {
   const total = await db.highlights.count();

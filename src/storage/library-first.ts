@@ -14,7 +14,7 @@ import type { HighlightRecord, PageRecord } from '../shared/types';
 import type { TrailmarkDb } from './db';
 import { goalHighlightIds, type LibraryFilter } from './filters';
 import { foreground, readInBackground } from './foreground';
-import { pendingIndex } from './index-catch-up';
+import { pendingIndex } from './index-pending';
 import { onTablesWritten } from './live';
 import { tableSearch, type WordTable } from './word-table';
 import { wordTable } from './word-table-live';

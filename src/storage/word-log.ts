@@ -27,7 +27,7 @@ export interface WordLog {
 export const logMark = (log: WordLog | null): string =>
   log ? `${log.epoch}:${log.ids?.length ?? 'full'}` : 'none';
 
-export function appended(log: WordLog | null, ids: readonly string[] | null): WordLog {
+function appended(log: WordLog | null, ids: readonly string[] | null): WordLog {
   const epoch = log?.epoch ?? crypto.randomUUID();
   const before = log ? log.ids : [];
   if (before === null || ids === null) return { epoch, ids: null };
@@ -62,6 +62,8 @@ async function append(core: DBCore, trans: DBCoreTransaction, ids: string[] | nu
   const [record] = (await meta.getMany({ trans, keys: [WORD_LOG_KEY] })) as (
     { value: WordLog } | undefined
   )[];
+  // A log that gave up stays given up until a table is saved: no need to write it again.
+  if (record && record.value.ids === null) return;
   const log = appended(record?.value ?? null, ids);
   await meta.mutate({ type: 'put', trans, values: [{ key: WORD_LOG_KEY, value: log }] });
 }

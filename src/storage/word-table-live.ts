@@ -4,7 +4,7 @@
 // any write to highlights or their rows, and taken again a while after the writes stop.
 import type { TrailmarkDb } from './db';
 import { readInBackground } from './foreground';
-import { pendingIndex } from './index-catch-up';
+import { pendingIndex } from './index-pending';
 import { onTablesWritten } from './live';
 import type { HighlightWordsRow } from './search-index';
 import { TableBuilder, type WordTable } from './word-table';

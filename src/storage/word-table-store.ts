@@ -14,11 +14,13 @@ const TABLE_KEY = 'wordTable';
 
 interface SavedTable {
   verno: number;
-  /** The log epoch this table was saved in; the changes it logs from index `from` on came after. */
+  /** The log epoch this table was saved in: every change that log holds came after. */
   epoch: string;
-  from: number;
   table: WordTable;
 }
+
+const putTable = (db: TrailmarkDb, epoch: string, table: WordTable) =>
+  writeMeta(db, TABLE_KEY, { verno: db.verno, epoch, table } satisfies SavedTable);
 
 /**
  * Index rows with their highlight's date; rows written before rows carried it take it from the
@@ -56,9 +58,8 @@ export function loadTable(db: TrailmarkDb): Promise<Loaded> {
     if (!log?.ids || (await pendingIndex(db))) return none;
     const saved = await readMeta<SavedTable>(db, TABLE_KEY);
     if (!saved || saved.epoch !== log.epoch || saved.verno !== db.verno) return none;
-    const since = log.ids.slice(saved.from);
-    if (since.length === 0) return { table: saved.table, changes: 0, mark };
-    const changed = new Set(since);
+    if (log.ids.length === 0) return { table: saved.table, changes: 0, mark };
+    const changed = new Set(log.ids);
     const found = await db.highlightWords.bulkGet([...changed]);
     const rows = await datedRows(
       db,
@@ -77,7 +78,7 @@ export function saveTable(db: TrailmarkDb, table: WordTable, mark: string): Prom
     if (logMark(await readMeta<WordLog>(db, WORD_LOG_KEY)) !== mark) return false;
     const log = freshLog();
     await writeMeta(db, WORD_LOG_KEY, log);
-    await writeMeta(db, TABLE_KEY, { verno: db.verno, epoch: log.epoch, from: 0, table });
+    await putTable(db, log.epoch, table);
     return true;
   });
 }
@@ -89,9 +90,7 @@ export function saveTable(db: TrailmarkDb, table: WordTable, mark: string): Prom
  */
 export async function saveCollectedTable(db: TrailmarkDb, table: WordTable): Promise<void> {
   const log = await readMeta<WordLog>(db, WORD_LOG_KEY);
-  if (!log?.ids) return;
-  const saved: SavedTable = { verno: db.verno, epoch: log.epoch, from: 0, table };
-  await writeMeta(db, TABLE_KEY, saved);
+  if (log?.ids) await putTable(db, log.epoch, table);
 }
 
 /** Inside an import's transaction: its records are not in the search rows yet; no saved table holds. */

@@ -3,7 +3,8 @@
 // loss. Mounting this also resumes the catch-up, should an earlier page have closed mid-way.
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../storage/db';
-import { catchUpIndex, type IndexPending, pendingIndex } from '../../storage/index-catch-up';
+import { catchUpIndex } from '../../storage/index-catch-up';
+import { type IndexPending, pendingIndex } from '../../storage/index-pending';
 import { useLive } from './use-live';
 
 const share = (state: IndexPending) =>

@@ -3,12 +3,8 @@ import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { exportBackup } from '../../../src/storage/backup-export';
 import { ImportError, importBackup } from '../../../src/storage/backup-import';
-import {
-  catchUpIndex,
-  INDEX_PENDING_KEY,
-  indexStep,
-  pendingIndex,
-} from '../../../src/storage/index-catch-up';
+import { catchUpIndex, indexStep } from '../../../src/storage/index-catch-up';
+import { INDEX_PENDING_KEY, pendingIndex } from '../../../src/storage/index-pending';
 import { searchLibrary } from '../../../src/storage/search';
 import { freshDb } from '../storage/test-db';
 import { everything, fillLibrary, highlights, pages, T0 } from './library-fixture';

@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { getDb } from '../../../src/storage/db';
 import type * as CatchUp from '../../../src/storage/index-catch-up';
-import { INDEX_PENDING_KEY, type IndexPending } from '../../../src/storage/index-catch-up';
+import { INDEX_PENDING_KEY, type IndexPending } from '../../../src/storage/index-pending';
 import { searchLibrary } from '../../../src/storage/search';
 import { fillLibrary } from '../export/library-fixture';
 
