@@ -2,7 +2,7 @@
 // background for this page's highlights (one message); everything else waits until the page has
 // highlights or the reader selects something.
 import browser from 'webextension-polyfill';
-import { isHighlightSelectionRequest, revealedId } from '../shared/messages';
+import { isHighlightSelectionRequest, isPageSavedNotice, revealedId } from '../shared/messages';
 import { revealTarget } from '../shared/reveal-url';
 import { createPainter } from './highlight-painter';
 import { createHighlighter } from './highlighter';
@@ -81,6 +81,11 @@ addEventListener('pagehide', () => highlighter.flush());
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isHighlightSelectionRequest(message)) {
     return highlighter.highlightSelection().then(() => ({ ok: true }));
+  }
+  if (isPageSavedNotice(message)) {
+    state.saved = true;
+    onPageChanged();
+    return Promise.resolve({ ok: true });
   }
   const id = revealedId(message);
   if (id) return Promise.resolve({ ok: reveal(state, id) });

@@ -77,3 +77,12 @@ export function revealedId(message: unknown): string | null {
   const { app, kind, id } = message as { app?: unknown; kind?: unknown; id?: unknown };
   return app === APP && kind === 'content.reveal' && typeof id === 'string' ? id : null;
 }
+
+/** Extension pages → content script: the page now has a record, so its reading time counts. */
+export const PAGE_SAVED = { app: APP, kind: 'content.page-saved' } as const;
+
+export const isPageSavedNotice = (message: unknown): boolean =>
+  typeof message === 'object' &&
+  message !== null &&
+  (message as { app?: unknown }).app === APP &&
+  (message as { kind?: unknown }).kind === PAGE_SAVED.kind;

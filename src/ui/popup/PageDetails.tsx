@@ -21,6 +21,8 @@ interface Props {
   view: PopupPage;
   goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
+  /** Called after the page's record was written, so the open tab can start timing the visit. */
+  onSaved: () => void;
 }
 
 const STATUS_LABELS: Record<PageStatus, string> = {
@@ -36,13 +38,17 @@ function readingLine(view: PopupPage): string {
   return `${page.site} · ${readingTime(page.readingMs)}${scrolled}`;
 }
 
-export function PageDetails({ address, view, goals, onCreateGoal }: Props) {
+export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Props) {
   const db = getDb();
   const page = view.page;
-  const createPage = async () => ({
-    type: 'page' as const,
-    id: (await db.transaction('rw', db.pages, () => ensurePage(db, address, Date.now()))).id,
-  });
+  const edit = async (action: () => Promise<unknown>, done?: string) => {
+    if (await run(action, done)) onSaved();
+  };
+  const createPage = async () => {
+    const created = await db.transaction('rw', db.pages, () => ensurePage(db, address, Date.now()));
+    onSaved();
+    return { type: 'page' as const, id: created.id };
+  };
   return (
     <section class="page-details" aria-labelledby="page-title">
       <h2 id="page-title" class="page-title" title={address.url}>
@@ -57,7 +63,7 @@ export function PageDetails({ address, view, goals, onCreateGoal }: Props) {
           <select
             value={page?.status ?? 'reading'}
             onChange={(e) =>
-              void run(
+              void edit(
                 () => setPageStatus(db, address, e.currentTarget.value as PageStatus),
                 'Status saved.',
               )
@@ -76,7 +82,7 @@ export function PageDetails({ address, view, goals, onCreateGoal }: Props) {
             checked={page?.tracked ?? false}
             onChange={(e) => {
               const on = e.currentTarget.checked;
-              void run(
+              void edit(
                 () => setPageTracked(db, address, on),
                 on ? 'Reading time is tracked on this page.' : 'No longer tracking this page.',
               );
@@ -89,7 +95,7 @@ export function PageDetails({ address, view, goals, onCreateGoal }: Props) {
         label="Tags of this page"
         tags={view.tags}
         selected={page?.tagIds ?? []}
-        onToggle={(tagId, on) => void run(() => setPageTag(db, address, tagId, on))}
+        onToggle={(tagId, on) => void edit(() => setPageTag(db, address, tagId, on))}
       />
       <GoalLinks
         what="this page"

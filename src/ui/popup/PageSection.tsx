@@ -7,6 +7,7 @@ import { announce } from './announcer';
 import { HighlightItem } from './HighlightItem';
 import { OrphanItem } from './OrphanItem';
 import { PageDetails } from './PageDetails';
+import { tellPageSaved } from './page-saved';
 import { usePopupPage } from './popup-data';
 import { showOnPage } from './reveal';
 
@@ -47,6 +48,7 @@ export function PageSection({ active, url, first, goals, onCreateGoal }: Props) 
         view={view.value}
         goals={goals}
         onCreateGoal={onCreateGoal}
+        onSaved={() => tellPageSaved(active)}
       />
       <section aria-labelledby="highlights-title">
         <h2 id="highlights-title">
