@@ -12,6 +12,7 @@ import { createPageState } from './page-state';
 import { startReadingTracker } from './reading-tracker';
 import { createRestorer } from './restorer';
 import { reveal } from './reveal';
+import { mayChangeSelection } from './selection-keys';
 
 const state = createPageState();
 const painter = createPainter();
@@ -45,6 +46,7 @@ let pressedInToolbar = false;
 
 function onSelectionEnd(event: Event): void {
   if (event.type === 'mouseup' ? pressedInToolbar : fromToolbar(event)) return;
+  if (event instanceof KeyboardEvent && !mayChangeSelection(event)) return;
   // Let the browser finish updating the selection before reading it.
   setTimeout(() => highlighter.offerSelection(), 0);
 }
