@@ -2,6 +2,7 @@
 // context menu; edit colour, tags and note; delete and undo; come back after reload, late
 // content and client-side navigation; orphans; hostile and dark pages.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { afterEach, test } from 'node:test';
 import { withBrowser } from './with-browser.mjs';
 import {
@@ -16,8 +17,22 @@ import {
   toolbarBox,
   waitFor,
 } from './page-actions.mjs';
+import { closedRootText } from './closed-root.mjs';
 import { contrast, decodePng } from './png.mjs';
-import { darkPage, HOSTILE, latePage, page as articlePage, spaPage } from './test-pages.mjs';
+import {
+  darkPage,
+  formPage,
+  HOSTILE,
+  latePage,
+  page as articlePage,
+  spaPage,
+} from './test-pages.mjs';
+
+const PAINT = JSON.parse(
+  readFileSync(new URL('../../../src/content/paint-colors.json', import.meta.url), 'utf8'),
+);
+const hexRgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ARCHITECT = 'responsible for the direction';
 const SOLVER = 'digs deep into arbitrarily complex problems';
@@ -114,6 +129,61 @@ export function highlightingScenarios(launch) {
     await waitFor(async () => (await stored(url))[0]?.note === 'Bring to my 1:1 on scope.', {
       what: 'note saved',
     });
+
+    // What a page script can see of all this: colour-numbered registry names, hosts whose
+    // shadow roots it cannot open, and none of the reader's words.
+    await clickPhrase(page, '#p2', ARCHITECT);
+    await waitFor(() => toolbarBox(page), { what: 'the editor showing tags and note' });
+    const box = await phraseBox(page, '#p2', ARCHITECT);
+    await page.mouse.move((box.from.x + box.to.x) / 2, box.from.y + 2, { steps: 2 });
+    const seen = await page.evaluate(() => ({
+      names: [...CSS.highlights.keys()],
+      roots: [...document.querySelectorAll('trailmark-toolbar, trailmark-tip')].map(
+        (host) => host.shadowRoot,
+      ),
+      html: document.documentElement.outerHTML,
+    }));
+    assert.ok(seen.roots.length >= 1, 'the toolbar host is in the page');
+    assert.ok(
+      seen.roots.every((root) => root === null),
+      'page scripts cannot open our shadow roots',
+    );
+    assert.ok(
+      seen.names.every((name) => /^trailmark-(\d|flash)$/.test(name)),
+      `registry names say nothing private: ${seen.names}`,
+    );
+    for (const secret of ['Mentoring', 'Bring to my 1:1']) {
+      assert.ok(!seen.html.includes(secret), `"${secret}" is not in the page's DOM`);
+    }
+  });
+
+  test('a selection made with the keyboard offers the toolbar; Escape closes it for good', async () => {
+    const { page, url } = await open(articlePage());
+    await scriptSelect(page, '#p2', 'The Architect');
+    await pause(200);
+    assert.equal(await toolbarBox(page), null, 'a script selection alone offers nothing');
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    let selected = await page.evaluate(() => String(getSelection()));
+    if (selected === 'The Architect') {
+      // Firefox moves a selection with the keys only in caret browsing; select-all is its way.
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      selected = await page.evaluate(() => String(getSelection()));
+    }
+    assert.ok(selected.length > 'The Architect'.length, `the keys selected "${selected}"`);
+    await waitFor(() => toolbarBox(page), { what: 'the toolbar for a keyboard selection' });
+
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await toolbarBox(page)), { what: 'Escape to close the toolbar' });
+    await pause(400);
+    assert.equal(await toolbarBox(page), null, 'the toolbar stays closed after Escape');
+
+    await driver.pressShortcut(page);
+    await waitDrawn(page, 1, 'the shortcut highlight of the keyboard selection');
+    assert.equal((await stored(url))[0]?.quote, selected.trim().replace(/\s+/g, ' '));
   });
 
   test('hovering a highlight shows a pointer; leaving it takes the pointer away', async () => {
@@ -127,6 +197,37 @@ export function highlightingScenarios(launch) {
     await waitFor(pointer, { what: 'the pointer over the highlight' });
     await page.mouse.move(5, 5, { steps: 3 });
     await waitFor(async () => !(await pointer()), { what: 'the pointer to go' });
+  });
+
+  test('hovering a tagged highlight shows its tags in a tip beside the pointer', async () => {
+    const { page, url } = await open(articlePage());
+    await highlightWithToolbar(page, '#p3', SOLVER);
+    await page.keyboard.press('t');
+    await page.keyboard.type('Solver');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await stored(url))[0]?.tagIds.length === 1, { what: 'tag saved' });
+    await closeToolbar(page);
+    const box = await phraseBox(page, '#p3', SOLVER);
+    const at = { x: (box.from.x + box.to.x) / 2, y: box.from.y };
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    // The tip follows the pointer's moves, so wait for it to be beside where the pointer stopped.
+    await waitFor(
+      () =>
+        page.evaluate(({ x, y }) => {
+          const r = document.querySelector('trailmark-tip')?.getBoundingClientRect();
+          return r && r.width > 0 && Math.abs(r.left - x) < 40 && Math.abs(r.top - y) < 40;
+        }, at),
+      { what: 'the tag tip beside the pointer' },
+    );
+    if (driver.context) {
+      const text = await closedRootText(driver.context, page, 'trailmark-tip');
+      assert.equal(text, 'Solver', 'the tip names the tag');
+    }
+    await page.mouse.move(5, 5, { steps: 3 });
+    await waitFor(
+      () => page.evaluate(() => !document.querySelector('trailmark-tip')?.isConnected),
+      { what: 'the tip to go' },
+    );
   });
 
   test('delete with undo, then delete for good', async () => {
@@ -171,6 +272,56 @@ export function highlightingScenarios(launch) {
       { what: 'both recoloured' },
     );
     assert.deepEqual(colours, { [outer]: 'pink', 'arbitrarily complex': 'green' });
+  });
+
+  test('highlights that touch are each reachable by click', async () => {
+    const { page, url } = await open(articlePage());
+    const left = 'digs deep into arbi';
+    const right = 'trarily complex problems';
+    await highlightWithToolbar(page, '#p3', left);
+    await closeToolbar(page);
+    await highlightWithToolbar(page, '#p3', right);
+    await closeToolbar(page);
+    for (const [phrase, key] of [
+      [left, '2'],
+      [right, '3'],
+    ]) {
+      await clickPhrase(page, '#p3', phrase);
+      await waitFor(() => toolbarBox(page), { what: `the editor on "${phrase}"` });
+      await page.keyboard.press(key);
+      await closeToolbar(page);
+    }
+    const colours = await waitFor(
+      async () => {
+        const list = await stored(url);
+        return list.every((h) => h.color !== 'yellow')
+          ? Object.fromEntries(list.map((h) => [h.quote, h.color]))
+          : null;
+      },
+      { what: 'both recoloured' },
+    );
+    assert.deepEqual(colours, { [left]: 'green', [right]: 'blue' });
+  });
+
+  test('no toolbar pops up in a textarea or a text input', async () => {
+    const { page } = await open(formPage());
+    for (const field of ['#area', '#field']) {
+      const box = await page.evaluate((s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        return { left: r.left + 6, right: r.left + r.width * 0.7, y: r.top + 10 };
+      }, field);
+      await page.mouse.move(box.left, box.y);
+      await page.mouse.down();
+      await page.mouse.move(box.right, box.y, { steps: 6 });
+      await page.mouse.up();
+      const chosen = await page.evaluate((s) => {
+        const el = document.querySelector(s);
+        return el.selectionEnd - el.selectionStart;
+      }, field);
+      assert.ok(chosen > 0, `text selected in ${field}`);
+      await pause(300);
+      assert.equal(await toolbarBox(page), null, `no toolbar in ${field}`);
+    }
   });
 
   test('no toolbar in an editable region unless the reader asks with the shortcut', async () => {
@@ -286,6 +437,15 @@ export function highlightingScenarios(launch) {
     await page.click('#go');
     await waitDrawn(page, 1, 'the highlight after pushState');
     assert.deepEqual(await drawnHighlights(page), [SOLVER]);
+
+    await page.goBack();
+    await waitFor(() => page.evaluate(() => document.querySelector('#intro') !== null), {
+      what: 'the start page after back',
+    });
+    await waitDrawn(page, 0, 'no highlight on the start page after popstate');
+    await page.goForward();
+    await waitDrawn(page, 1, 'the highlight again after forward');
+    assert.deepEqual(await drawnHighlights(page), [SOLVER]);
   });
 
   test('an edited page leaves one highlight orphaned, kept and listed', async () => {
@@ -319,11 +479,9 @@ export function highlightingScenarios(launch) {
     await popup.close();
   });
 
-  test('a dark page keeps highlighted text readable', async () => {
-    const { page } = await open(darkPage());
-    await highlightWithToolbar(page, '#p2', ARCHITECT);
-    await closeToolbar(page);
-    const box = await phraseBox(page, '#p2', ARCHITECT);
+  /** The highlight's own colour and its text's contrast on it, from a screenshot of the phrase. */
+  async function paintedColours(page, selector, phrase) {
+    const box = await phraseBox(page, selector, phrase);
     const clip = {
       x: Math.floor(box.from.x),
       y: Math.floor(box.from.y - 10),
@@ -331,34 +489,63 @@ export function highlightingScenarios(launch) {
       height: 20,
     };
     const image = decodePng(await page.screenshot({ clip }));
-    const colours = new Map();
+    const counts = new Map();
     for (let y = 0; y < image.height; y += 1) {
       for (let x = 0; x < image.width; x += 1) {
         const key = image.at(x, y).join(',');
-        colours.set(key, (colours.get(key) ?? 0) + 1);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
-    const ranked = [...colours].sort((a, b) => b[1] - a[1]).map(([k]) => k.split(',').map(Number));
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k.split(',').map(Number));
     const background = ranked[0];
     const darkest = ranked.reduce((a, b) =>
       contrast(b, background) > contrast(a, background) ? b : a,
     );
-    assert.ok(
-      contrast(background, [11, 11, 15]) > 5,
-      `the highlight background stands out from the page: ${background}`,
-    );
-    assert.ok(
-      contrast(darkest, background) >= 4.5,
-      `text on the highlight reads at AA: ${contrast(darkest, background).toFixed(1)}`,
-    );
-  });
+    return { background, text: contrast(darkest, background) };
+  }
+
+  for (const [scheme, html] of [
+    ['dark', darkPage],
+    ['light', articlePage],
+  ]) {
+    test(`each colour keeps highlighted text readable on a ${scheme} page`, async () => {
+      const { page } = await open(html());
+      await highlightWithToolbar(page, '#p2', ARCHITECT);
+      await closeToolbar(page);
+      const names = Object.keys(PAINT);
+      for (const [index, name] of names.entries()) {
+        await clickPhrase(page, '#p2', ARCHITECT);
+        await waitFor(() => toolbarBox(page), { what: 'the editor' });
+        await page.keyboard.press(String(index + 1));
+        await closeToolbar(page);
+        await page.mouse.move(5, 5);
+        await waitFor(async () => (await registry(page))[`trailmark-${index + 1}`]?.length, {
+          what: `${name} drawn`,
+        });
+        const { background, text } = await paintedColours(page, '#p2', ARCHITECT);
+        const expected = hexRgb(PAINT[name].background);
+        assert.ok(
+          background.every((channel, i) => Math.abs(channel - expected[i]) <= 4),
+          `${name} is painted as ${PAINT[name].background}, not the page's colour: ${background}`,
+        );
+        assert.ok(text >= 4.5, `${name}: text on it reads at AA (${text.toFixed(1)})`);
+      }
+    });
+  }
 
   for (const [kind, { html, headers }] of Object.entries(HOSTILE)) {
     test(`hostile page (${kind}): highlights, restores, leaves the page as it was`, async () => {
       const { page, errors } = await open(html, headers);
       const layout = () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('p')].map((p) => {
+        page.evaluate(() => [
+          document.styleSheets.length,
+          document.adoptedStyleSheets?.length ?? 0,
+          ...[document.documentElement, document.body].map((element) => {
+            const style = getComputedStyle(element);
+            const watched = ['display', 'margin', 'padding', 'font', 'color', 'background-color'];
+            return watched.map((name) => style.getPropertyValue(name)).join();
+          }),
+          ...[...document.querySelectorAll('p')].map((p) => {
             const r = p.getBoundingClientRect();
             return [
               r.x,
@@ -369,7 +556,7 @@ export function highlightingScenarios(launch) {
               getComputedStyle(p).color,
             ].join();
           }),
-        );
+        ]);
       const before = await layout();
       await highlightWithToolbar(page, '#p2', ARCHITECT, { readable: false });
       assert.deepEqual(await layout(), before, 'no layout shift and no restyled page element');

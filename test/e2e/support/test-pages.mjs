@@ -19,17 +19,34 @@ export const latePage = () =>
     </script>`,
   });
 
-/** A single-page app: the link swaps the content and pushes the second article's URL. */
+const SPA_START = `<p id="intro">Start page of the reading app.</p>
+      <a id="go">Read the archetypes</a>`;
+
+/**
+ * A single-page app: the link swaps the content and pushes the second article's URL; back and
+ * forward (popstate) swap it again, as client-side routers do.
+ */
 export const spaPage = (target) =>
   page({
-    body: `<main id="root"><p id="intro">Start page of the reading app.</p>
-      <a id="go" href="${target}">Read the archetypes</a></main><script>
-      document.getElementById('go').addEventListener('click', (event) => {
-        event.preventDefault();
-        history.pushState({}, '', ${JSON.stringify(target)});
-        document.getElementById('root').innerHTML = ${JSON.stringify(ARTICLE)};
+    body: `<main id="root">${SPA_START}</main><script>
+      const root = document.getElementById('root');
+      const render = (article) => {
+        root.innerHTML = article ? ${JSON.stringify(ARTICLE)} : ${JSON.stringify(SPA_START)};
+      };
+      root.addEventListener('click', (event) => {
+        if (event.target.id !== 'go') return;
+        history.pushState({ article: true }, '', ${JSON.stringify(target)});
+        render(true);
       });
+      addEventListener('popstate', (event) => render(Boolean(event.state?.article)));
     </script>`,
+  });
+
+/** Text fields and an editable region beside the article: no toolbar may pop up inside them. */
+export const formPage = () =>
+  page({
+    body: `${ARTICLE}<textarea id="area" rows="3" cols="60">Draft notes about staff engineering scope and the next review.</textarea>
+      <input id="field" size="60" value="Search for staff engineering archetypes">`,
   });
 
 export const darkPage = () =>
