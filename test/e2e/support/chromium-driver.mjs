@@ -79,6 +79,8 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
     },
     /** Pages the browser opened by itself (the welcome page on install). */
     openedUrls: () => context.pages().map((p) => p.url()),
+    /** The page object of a tab the extension opened, found by the start of its URL. */
+    pageFor: async (prefix) => context.pages().find((p) => p.url().startsWith(prefix)) ?? null,
     async close() {
       await context.close();
       if (!keepProfile) await rm(profile, { recursive: true, force: true });

@@ -93,6 +93,10 @@ export async function launchFirefox({ prefs = {} } = {}) {
       const page = await helperPage();
       return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
     },
+    /** The page object of a tab the extension opened, found by the start of its URL. */
+    async pageFor(prefix) {
+      return (await browser.pages()).find((p) => p.url().startsWith(prefix)) ?? null;
+    },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
     async close() {

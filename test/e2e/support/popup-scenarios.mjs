@@ -171,6 +171,71 @@ export function popupScenarios(launch, { launchDark } = {}) {
     await page.close();
   });
 
+  test('a goal is edited, marked achieved, archived and made active again', async () => {
+    const { url, page } = await highlightOn('goal-life.html', { p1: SOLVER }, {});
+    const popup = await openPopup(driver, url);
+    await createGoal(popup, 'Lead an incident review', {});
+    const goal = await storedGoal('Lead an incident review');
+    const statusOf = async () => (await snapshot()).goals.find((g) => g.id === goal.id);
+
+    await click(popup, 'button', 'Edit Lead an incident review');
+    await typeInto(popup, 'input[name="title"]', '', ' well');
+    await click(popup, 'button[type="submit"]', 'Save goal');
+    await waitFor(async () => (await statusOf()).title === 'Lead an incident review well', {
+      what: 'the new title',
+    });
+    const title = 'Lead an incident review well';
+    for (const [action, status] of [
+      [`Mark achieved: ${title}`, 'achieved'],
+      [`Make active again: ${title}`, 'active'],
+      [`Archive: ${title}`, 'archived'],
+      [`Make active again: ${title}`, 'active'],
+    ]) {
+      if (status === 'active') {
+        await click(popup, '.done-goals summary', 'Achieved and archived (1)');
+      }
+      await click(popup, 'button', action);
+      await waitFor(async () => (await statusOf()).status === status, { what: status });
+      await find(
+        popup,
+        status === 'active' ? '.goals > ul > li.goal' : '.done-goals li.goal',
+        title,
+      );
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  test('"track reading time" from the popup times this visit, with no highlight on the page', async () => {
+    const name = 'tracked.html';
+    server.setPage(name, articleHtml(name, { p1: SOLVER }, { long: true }));
+    const url = server.url(name);
+    const page = await driver.newPage(url);
+    const popup = await openPopup(driver, url);
+    await click(popup, 'label', 'Track reading time');
+    await waitFor(async () => (await snapshot()).pages.find((p) => p.url === url)?.tracked, {
+      what: 'tracking to be stored',
+    });
+    await popup.close();
+    await page.bringToFront();
+    for (let i = 0; i < 12; i += 1) {
+      await page.mouse.move(200 + i * 10, 300);
+      await page.evaluate((y) => window.scrollTo(0, y), i * 150);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // Leaving the page sends what was read; the reload is that leaving.
+    await page.reload();
+    const stored = await waitFor(
+      async () => {
+        const record = (await snapshot()).pages.find((p) => p.url === url);
+        return record?.readingMs >= 1000 ? record : null;
+      },
+      { what: 'reading time to be recorded' },
+    );
+    assert.ok(stored.maxScroll > 0.2, `furthest scroll recorded: ${stored.maxScroll}`);
+    await page.close();
+  });
+
   test('activating a highlight in the popup scrolls the page to it', async () => {
     const { url, page } = await highlightOn(
       'reveal.html',
@@ -189,6 +254,9 @@ export function popupScenarios(launch, { launchDark } = {}) {
         }),
       { what: 'the page to scroll to the highlight' },
     );
+    await waitFor(() => page.evaluate(() => CSS.highlights.has('trailmark-flash')), {
+      what: 'the highlight to flash',
+    });
     await popup.close();
     await page.close();
   });
@@ -198,6 +266,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
       'search.html',
       { p1: ARCHITECT },
       { '#p1': 'responsible for the direction, quality' },
+      { long: true },
     );
     await page.close();
     const popup = await driver.extensionPage('popup.html');
@@ -215,12 +284,21 @@ export function popupScenarios(launch, { launchDark } = {}) {
       document.activeElement.getAttribute('aria-activedescendant'),
     );
     assert.match(activeId, /^hit-/);
-    const before = (await driver.openedUrls()).filter((u) => u.startsWith(url)).length;
+    assert.equal(await driver.pageFor(url), null, 'the article is closed before Enter');
     await popup.keyboard.press('Enter');
+    const opened = await waitFor(() => driver.pageFor(url), { what: 'the page to open' });
+    // Opened at the highlight: the long filler above it is scrolled past, and the fragment that
+    // named the highlight is taken off the address once it is shown.
     await waitFor(
-      async () => (await driver.openedUrls()).filter((u) => u.startsWith(url)).length > before,
-      { what: 'the page to open' },
+      () =>
+        opened.evaluate(() => {
+          const box = document.querySelector('#p1').getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight && !location.hash;
+        }),
+      { what: 'the opened page to show the highlight' },
     );
+    await opened.close();
+    await popup.bringToFront();
     await popup.keyboard.press('Escape');
     assert.equal(
       await popup.evaluate(() => document.querySelector('input[type=search]').value),
