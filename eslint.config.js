@@ -9,7 +9,32 @@ const contexts = ['anchoring', 'content', 'background', 'storage', 'ui', 'shared
 /** Import patterns that name another context's folder, however deep the relative path. */
 const contextPatterns = (name) => [`**/${name}`, `**/${name}/**`, `${name}/**`];
 
-/** A no-restricted-imports rule forbidding the given contexts and packages. */
+/**
+ * A source pattern for what static import patterns catch, so that `import('../storage/db')`
+ * cannot slip past the boundary a static import would hit. Slashes sit in classes because
+ * selector regexes end at a bare slash.
+ */
+function forbiddenSource(contextsForbidden, packages) {
+  const alternatives = [];
+  if (contextsForbidden.length > 0) {
+    alternatives.push(`(^|[/])(${contextsForbidden.join('|')})([/]|$)`);
+  }
+  if (packages.length > 0) alternatives.push(`^(${packages.join('|')})([/]|$)`);
+  return alternatives.join('|');
+}
+
+/** Dynamic imports whose source is a plain string or a template literal without holes. */
+function dynamicImportSelectors(source, why) {
+  return [
+    { selector: `ImportExpression[source.value=/${source}/]`, message: why },
+    {
+      selector: `ImportExpression[source.type='TemplateLiteral'][source.expressions.length=0][source.quasis.0.value.cooked=/${source}/]`,
+      message: why,
+    },
+  ];
+}
+
+/** Lint rules forbidding the given contexts and packages, by static or dynamic import. */
 function forbid(contextsForbidden, packages, why) {
   return {
     'no-restricted-imports': [
@@ -18,16 +43,83 @@ function forbid(contextsForbidden, packages, why) {
         paths: packages.map((name) => ({ name, message: why })),
         patterns: [
           {
-            group: contextsForbidden.flatMap(contextPatterns),
+            // A package's subpaths (preact/hooks) weigh and reach as much as the package.
+            group: [
+              ...contextsForbidden.flatMap(contextPatterns),
+              ...packages.map((name) => `${name}/**`),
+            ],
             message: why,
           },
         ],
       },
     ],
+    'no-restricted-syntax': [
+      'error',
+      ...dynamicImportSelectors(forbiddenSource(contextsForbidden, packages), why),
+    ],
   };
 }
 
+const NO_DATABASE =
+  "Only storage/ opens the database: IndexedDB reached from elsewhere bypasses its schema and, in the content script, would open the page's database.";
+
+/** Keeps IndexedDB itself, not just Dexie, behind storage/. */
+const noDatabase = {
+  'no-restricted-globals': ['error', { name: 'indexedDB', message: NO_DATABASE }],
+  'no-restricted-properties': [
+    'error',
+    ...['window', 'self', 'globalThis'].map((object) => ({
+      object,
+      property: 'indexedDB',
+      message: NO_DATABASE,
+    })),
+  ],
+};
+
 const others = (...allowed) => contexts.filter((c) => !allowed.includes(c));
+
+/**
+ * What each context may not import, and whether it may touch IndexedDB itself. Exported so the
+ * boundary test can check it covers every line drawn here.
+ */
+export const BOUNDARIES = {
+  anchoring: {
+    contexts: others('anchoring'),
+    packages: ['webextension-polyfill', 'dexie', 'preact'],
+    why: 'anchoring/ is pure DOM: no extension APIs, storage or UI.',
+    noDatabase: true,
+  },
+  shared: {
+    contexts: others('shared', 'anchoring'),
+    packages: ['dexie', 'preact'],
+    why: 'shared/ holds the contract and pure helpers every context may use; it depends on none of them (but the pure anchoring types).',
+    noDatabase: true,
+  },
+  content: {
+    contexts: ['storage', 'ui', 'background'],
+    packages: ['dexie', 'preact', 'valibot'],
+    why: 'The content script runs in every page: it talks to storage only through background messages, and stays small.',
+    noDatabase: true,
+  },
+  background: {
+    contexts: ['ui', 'content'],
+    packages: ['preact', 'dexie'],
+    why: 'The background owns no UI and no page code, and reaches the database through storage/.',
+    noDatabase: true,
+  },
+  storage: {
+    contexts: ['ui', 'content', 'background', 'anchoring'],
+    packages: ['webextension-polyfill', 'preact'],
+    why: 'storage/ is the database layer only.',
+    noDatabase: false,
+  },
+  ui: {
+    contexts: ['background', 'content'],
+    packages: ['dexie'],
+    why: 'Extension pages use storage/ directly and message the background through shared/; never its code.',
+    noDatabase: true,
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/pages/**', 'artifacts/**', '.cache/**'] },
@@ -45,54 +137,13 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  {
-    files: ['src/anchoring/**'],
-    rules: forbid(
-      others('anchoring'),
-      ['webextension-polyfill', 'dexie', 'preact'],
-      'anchoring/ is pure DOM: no extension APIs, storage or UI.',
-    ),
-  },
-  {
-    files: ['src/shared/**'],
-    rules: forbid(
-      others('shared', 'anchoring'),
-      ['dexie', 'preact'],
-      'shared/ holds the contract and pure helpers every context may use; it depends on none of them (but the pure anchoring types).',
-    ),
-  },
-  {
-    files: ['src/content/**'],
-    rules: forbid(
-      ['storage', 'ui', 'background'],
-      ['dexie', 'preact', 'valibot'],
-      'The content script runs in every page: it talks to storage only through background messages, and stays small.',
-    ),
-  },
-  {
-    files: ['src/background/**'],
-    rules: forbid(
-      ['ui', 'content'],
-      ['preact', 'dexie'],
-      'The background owns no UI and no page code, and reaches the database through storage/.',
-    ),
-  },
-  {
-    files: ['src/storage/**'],
-    rules: forbid(
-      ['ui', 'content', 'background', 'anchoring'],
-      ['webextension-polyfill', 'preact'],
-      'storage/ is the database layer only.',
-    ),
-  },
-  {
-    files: ['src/ui/**'],
-    rules: forbid(
-      ['background', 'content'],
-      ['dexie'],
-      'Extension pages use storage/ directly and message the background through shared/; never its code.',
-    ),
-  },
+  ...Object.entries(BOUNDARIES).map(([context, rule]) => ({
+    files: [`src/${context}/**`],
+    rules: {
+      ...forbid(rule.contexts, rule.packages, rule.why),
+      ...(rule.noDatabase ? noDatabase : {}),
+    },
+  })),
   {
     files: ['test/**', 'scripts/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: { ...globals.webextensions } },
