@@ -1,67 +1,50 @@
 // `npm start`: opens a browser with the freshly built extension loaded, in a throw-away profile,
-// so the reader lands on the welcome page as on a first install.
+// so the reader lands on the welcome page as on a first install. What to open is decided in
+// start-plan.mjs; this file only looks at the machine and carries the plan out.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planStart } from './start-plan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const chromeDir = path.join(root, 'dist', 'chrome');
-const firefoxDir = path.join(root, 'dist', 'firefox');
+// The same place the build wrote to.
+const dist = process.env.TRAILMARK_DIST
+  ? path.resolve(process.env.TRAILMARK_DIST)
+  : path.join(root, 'dist');
 
-const CHROMES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const FIREFOXES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(
-  Boolean,
-);
-
-const found = (list) => list.find((file) => existsSync(file));
+const machine = {
+  platform: process.platform,
+  env: process.env,
+  isRoot: process.getuid?.() === 0,
+  exists: existsSync,
+  dist: { chrome: path.join(dist, 'chrome'), firefox: path.join(dist, 'firefox') },
+  // Chromium creates the folder itself; a random name keeps two starts apart.
+  profile: path.join(os.tmpdir(), `trailmark-start-${process.pid}-${Date.now()}`),
+  webExt: path.join(root, 'node_modules', '.bin', 'web-ext'),
+};
 
 function run(command, args, cleanup) {
   const child = spawn(command, args, { stdio: 'inherit' });
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  child.on('error', (error) => {
+    console.error(`Could not start ${command}: ${error.message}`);
+    cleanup();
+    process.exit(1);
+  });
   child.on('exit', (code) => {
-    cleanup?.();
+    cleanup();
     process.exit(code ?? 0);
   });
 }
 
-const chrome = found(CHROMES);
-const firefox = found(FIREFOXES);
-if (chrome) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'trailmark-start-'));
-  console.log(`Starting ${chrome} with dist/chrome loaded (profile removed on exit).`);
-  run(
-    chrome,
-    [
-      `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${chromeDir}`,
-      `--load-extension=${chromeDir}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-    ],
-    () => rmSync(profile, { recursive: true, force: true }),
-  );
-} else if (firefox) {
-  console.log(`Starting ${firefox} with dist/firefox loaded as a temporary add-on.`);
-  const webExt = path.join(root, 'node_modules', '.bin', 'web-ext');
-  run(webExt, ['run', '-s', firefoxDir, '--firefox', firefox, '--no-reload']);
-} else {
-  console.error(
-    [
-      'No supported browser found, so nothing was opened. The extension is built in dist/.',
-      'Install one (Debian: apt-get install -y chromium  or  apt-get install -y firefox-esr),',
-      'or point CHROMIUM_PATH / FIREFOX_PATH at a browser, or load dist/chrome or dist/firefox by',
-      'hand as the README describes.',
-    ].join('\n'),
-  );
+const plan = planStart(machine);
+if (plan.action === 'explain') {
+  console.error(plan.message);
   process.exit(1);
 }
+console.log(plan.message);
+run(plan.command, plan.args, () => rmSync(machine.profile, { recursive: true, force: true }));
