@@ -5,6 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { browserManifests } from './manifests.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // TRAILMARK_DIST lets parallel runs build and test side by side without clobbering each other.
@@ -91,13 +92,7 @@ async function writeContentCss() {
 async function writeManifests() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-  manifest.version = version;
-  for (const script of manifest.content_scripts) script.css = ['content.css'];
-  const { scripts, ...chromeBackground } = manifest.background;
-  const { browser_specific_settings: gecko, ...chromeRest } = manifest;
-  const chrome = { ...chromeRest, background: chromeBackground };
-  const { service_worker: worker, ...firefoxBackground } = manifest.background;
-  const firefox = { ...manifest, background: firefoxBackground };
+  const { chrome, firefox } = browserManifests(manifest, version);
   await writeFile(path.join(chromeDir, 'manifest.json'), `${JSON.stringify(chrome, null, 2)}\n`);
   await cp(chromeDir, firefoxDir, { recursive: true });
   await writeFile(path.join(firefoxDir, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
