@@ -8,7 +8,7 @@ import { catchUpIndex } from '../storage/index-catch-up';
 import { createHandlers } from './handlers';
 import { onInstalled } from './install';
 import { createRouter } from './router';
-import { snapshot } from '../storage/snapshot';
+import { records } from '../storage/snapshot';
 import { readAutoBackup, writeAutoBackup } from '../storage/auto-backup-state';
 import { failWrites } from '../storage/write-faults';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
@@ -63,7 +63,8 @@ Object.assign(globalThis, {
   __test: {
     handleContextMenu,
     handleCommand,
-    snapshot: () => snapshot(db),
+    // Named snapshot for the end-to-end tests, which read the reader's records from it.
+    snapshot: () => records(db),
     failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
     checkSafety: () => checkSafety(db),
     /** Makes the scheduled backup due now, so the browser's own alarm rings for it at once. */

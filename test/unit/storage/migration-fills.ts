@@ -1,7 +1,7 @@
 // Records as each schema version stored them, and what they must look like after upgrading to
 // the latest version. A new schema version adds an entry here.
 import type { TrailmarkDb } from '../../../src/storage/db';
-import type { snapshot } from '../../../src/storage/snapshot';
+import type { records } from '../../../src/storage/snapshot';
 
 const page = {
   id: 'p1',
@@ -62,7 +62,7 @@ const link = {
 
 export interface Fill {
   write(db: TrailmarkDb): Promise<void>;
-  expected: Awaited<ReturnType<typeof snapshot>>;
+  expected: Awaited<ReturnType<typeof records>>;
 }
 
 /**

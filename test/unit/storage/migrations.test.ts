@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/storage/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src/storage/schema';
-import { snapshot } from '../../../src/storage/snapshot';
+import { records } from '../../../src/storage/snapshot';
 import { FILLS } from './migration-fills';
 import { freshDb } from './test-db';
 
@@ -24,7 +24,7 @@ describe.each(SCHEMA_VERSIONS.map((v) => v.version))('from schema version %i', (
     const latest = openDb(name);
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
-    expect(await snapshot(latest)).toEqual(fill.expected);
+    expect(await records(latest)).toEqual(fill.expected);
     await latest.delete();
   });
 });
