@@ -221,3 +221,66 @@ describe('router: every kind of malformed message is refused with a typed error,
     expect(await route(cyclic, us)).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });
+
+/** A web URL of exactly `length` characters. */
+const urlOfLength = (length: number) => {
+  const base = 'https://staffeng.com/';
+  return base + 'a'.repeat(length - base.length);
+};
+
+/**
+ * Each size limit the contract names, as [field, kind, payload at a given size, error path]:
+ * one character over the limit is refused, the limit itself is accepted, so the line sits
+ * exactly where LIMITS draws it.
+ */
+const SIZED_FIELDS: [string, number, string, (size: number) => unknown, string][] = [
+  [
+    'quote',
+    LIMITS.quote,
+    'highlight.create',
+    (n) => quote({ exact: 'x'.repeat(n) }),
+    'selectors.0.exact',
+  ],
+  [
+    'prefix',
+    LIMITS.context,
+    'highlight.create',
+    (n) => quote({ prefix: 'x'.repeat(n) }),
+    'selectors.0.prefix',
+  ],
+  [
+    'suffix',
+    LIMITS.context,
+    'highlight.create',
+    (n) => quote({ suffix: 'x'.repeat(n) }),
+    'selectors.0.suffix',
+  ],
+  ['highlight URL', LIMITS.url, 'highlight.create', (n) => bad({ url: urlOfLength(n) }), 'url'],
+  ['title', LIMITS.title, 'highlight.create', (n) => bad({ title: 'x'.repeat(n) }), 'title'],
+  ['note', LIMITS.note, 'highlight.create', (n) => bad({ note: 'x'.repeat(n) }), 'note'],
+  ['page URL', LIMITS.url, 'page.load', (n) => ({ url: urlOfLength(n) }), 'url'],
+  [
+    'reading title',
+    LIMITS.title,
+    'page.reading',
+    (n) => ({ url: urlOfLength(40), title: 'x'.repeat(n), activeMs: 1000, maxScroll: 0.5 }),
+    'title',
+  ],
+  ['tag name', LIMITS.tagName, 'tag.create', (n) => ({ id: 't-1', name: 'x'.repeat(n) }), 'name'],
+];
+
+describe('router: field sizes', () => {
+  it.each(SIZED_FIELDS)(
+    'a %s one over its limit of %i is invalid and writes nothing',
+    async (_field, limit, kind, payload, path) => {
+      const before = await snapshot(db);
+      const reply = await route(msg(kind, payload(limit + 1)), us);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', path } });
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
+
+  it.each(SIZED_FIELDS)('a %s of exactly %i is accepted', async (_field, limit, kind, payload) => {
+    expect(await route(msg(kind, payload(limit)), us)).toMatchObject({ ok: true });
+  });
+});
