@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { waitFor } from './page-actions.mjs';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
@@ -76,6 +77,35 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
         });
       }
       await cdp.detach();
+    },
+    /**
+     * Clicks the toolbar button with this accessible name, found the way assistive technology
+     * finds it (the accessibility tree reaches into the closed shadow root; page scripts cannot).
+     */
+    async clickToolbarButton(page, name) {
+      const cdp = await context.newCDPSession(page);
+      try {
+        const box = await waitFor(
+          async () => {
+            const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+            const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+              backendNodeId: root.backendNodeId,
+              accessibleName: name,
+              role: 'button',
+            });
+            const node = nodes.find((n) => n.backendDOMNodeId && !n.ignored);
+            if (!node) return null;
+            const { model } = await cdp.send('DOM.getBoxModel', {
+              backendNodeId: node.backendDOMNodeId,
+            });
+            return model.content;
+          },
+          { what: `a button named "${name}"` },
+        );
+        await page.mouse.click((box[0] + box[4]) / 2, (box[1] + box[5]) / 2);
+      } finally {
+        await cdp.detach();
+      }
     },
     /** Pages the browser opened by itself (the welcome page on install). */
     openedUrls: () => context.pages().map((p) => p.url()),

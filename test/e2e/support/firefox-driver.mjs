@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
-import { waitFor } from './page-actions.mjs';
+import { clickHighlightButton, waitFor } from './page-actions.mjs';
 
 /** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
 export async function launchFirefox({ prefs = {} } = {}) {
@@ -92,6 +92,14 @@ export async function launchFirefox({ prefs = {} } = {}) {
     async openedUrls() {
       const page = await helperPage();
       return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
+    },
+    /**
+     * Clicks the toolbar's "Highlight" button where it sits: neither BiDi nor Puppeteer's ARIA
+     * query reaches into a closed shadow root here (the Chromium driver finds it by name).
+     */
+    async clickToolbarButton(page, name) {
+      if (name !== 'Highlight') throw new Error(`no way to find "${name}" in Firefox`);
+      await clickHighlightButton(page);
     },
     /** The page object of a tab the extension opened, found by the start of its URL. */
     async pageFor(prefix) {

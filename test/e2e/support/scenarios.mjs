@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withBrowser } from './with-browser.mjs';
-import { clickHighlightButton, dragSelect, drawnHighlights, waitFor } from './page-actions.mjs';
+import { drawnHighlights, selectPhrase, waitFor } from './page-actions.mjs';
 
 export function foundationScenarios(launch) {
   let driver;
@@ -26,24 +26,41 @@ export function foundationScenarios(launch) {
     assert.ok(tags.every((t) => t.kind === 'archetype'));
   });
 
+  test("the welcome page's sample passage can be highlighted for real", async () => {
+    const welcomeUrl = driver.extensionUrl('welcome.html');
+    const welcome = await driver.extensionPage('welcome.html');
+    await welcome.bringToFront();
+    const phrase = 'every article becomes evidence of where you are going';
+    await waitFor(() => welcome.evaluate(() => document.querySelector('#sample') !== null), {
+      what: 'the sample passage',
+    });
+    await selectPhrase(welcome, '#sample p:nth-of-type(2)', phrase);
+    await driver.clickToolbarButton(welcome, 'Highlight');
+    await waitFor(async () => (await drawnHighlights(welcome)).length === 1, {
+      what: 'the sample highlight drawn',
+    });
+    const { pages, highlights } = await driver.backgroundCall('snapshot');
+    const page = pages.find((p) => p.url.startsWith(welcomeUrl));
+    assert.ok(page, 'the welcome page is stored as a page');
+    assert.deepEqual(
+      highlights.filter((h) => h.pageId === page.id).map((h) => h.quote),
+      [phrase],
+    );
+  });
+
   test('select with the mouse, click Highlight: drawn, saved, back after reload, listed in the popup', async () => {
     const url = server.url('article.html');
     const page = await driver.newPage(url);
-    const selected = await dragSelect(
-      page,
-      '#p2',
-      'The Architect is responsible for the direction',
-    );
-    assert.equal(selected, 'The Architect is responsible for the direction');
-
-    await clickHighlightButton(page);
+    const selected = 'The Architect is responsible for the direction';
+    await selectPhrase(page, '#p2', selected);
+    await driver.clickToolbarButton(page, 'Highlight');
     await waitFor(async () => (await drawnHighlights(page)).length === 1, {
       what: 'the highlight',
     });
     assert.deepEqual(await drawnHighlights(page), [selected]);
 
-    const stored = await waitFor(
-      async () => (await driver.backgroundCall('snapshot')).highlights[0],
+    const stored = await waitFor(async () =>
+      (await driver.backgroundCall('snapshot')).highlights.find((h) => h.quote === selected),
     );
     assert.equal(stored.quote, selected);
 
