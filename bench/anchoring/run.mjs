@@ -1,11 +1,13 @@
 // The anchoring bench (issue 3): real manuals in real Chromium, our engine against the floor and
 // three peers, on each page unchanged and then edited. Prints medians, ratios and
-// correct/wrong/missing per case; asserts nothing. Pages come from bench/fetch-pages.mjs.
+// correct/wrong/missing per case, then one PASS/FAIL line per bar of the issue; exits 1 unless
+// every peer ran and every bar passed (a bar this run cannot check — too few pages, or not the
+// issue's 1000 highlights — is SKIP and counts as not passed). Pages: bench/fetch-pages.mjs.
 // Knobs: BENCH_PAGES (comma-separated names; all), BENCH_HIGHLIGHTS (1000), BENCH_RUNS (5), BENCH_PEER_BUDGET_MS (60000: a slower peer stops
 // there and its time is extrapolated, marked ≈). bench/anchoring/diagnose.mjs lists what went wrong.
 import fs from 'node:fs';
 import os from 'node:os';
-import { fetchPages } from '../fetch-pages.mjs';
+import { fetchPages, PAGES } from '../fetch-pages.mjs';
 import { bundle, launchChromium, serve } from './browser.mjs';
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000);
@@ -15,6 +17,8 @@ const EDIT_SEED = 2;
 /** A peer that takes longer than this on one case stops; its time is extrapolated (≈). */
 const PEER_BUDGET_MS = Number(process.env.BENCH_PEER_BUDGET_MS ?? 60_000);
 const PEERS = ['dom-anchor-text-quote', 'apache-annotator', 'hypothesis-approach'];
+/** How many pages a full run benches, to tell a partial run's "largest page" apart. */
+const PAGES_IN_SETUP = PAGES.length;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -187,7 +191,7 @@ function row(cells, widths) {
   return cells.map((c, i) => String(c).padStart(widths[i] ?? 10)).join(' ');
 }
 
-const WIDTHS = [18, 10, 22, 11, 8, 10, 9, 9, 9, 9];
+const WIDTHS = [18, 10, 22, 11, 8, 10, 11, 9, 9, 9, 9];
 const HEADER = [
   'page',
   'case',
@@ -195,6 +199,7 @@ const HEADER = [
   'median ms',
   '×floor',
   'vs ours',
+  'done',
   'correct',
   'wrong',
   'missing',
@@ -221,7 +226,13 @@ async function benchPage(browser, origin, scripts, spec, lines, summary) {
     for (const peer of PEERS) {
       const maxRuns = setup.rawLength > 1_000_000 ? 1 : Math.min(3, RUNS);
       const r = await page.evaluate(runPeer, [peer, PEER_BUDGET_MS, edited, maxRuns]);
-      if (!r) continue;
+      if (!r) {
+        // Once per peer, and not again after the reason it could not be bundled.
+        if (!notRun.some((r) => r.startsWith(`${peer}:`))) {
+          notRun.push(`${peer}: not available in the page`);
+        }
+        continue;
+      }
       results.push({
         engine: peer,
         median: median(r.times),
@@ -231,7 +242,7 @@ async function benchPage(browser, origin, scripts, spec, lines, summary) {
     }
     for (const r of results) {
       const t = r.tally;
-      const approx = r.done < setup.count ? `≈${ms(r.median)} (${r.done} done)` : ms(r.median);
+      const approx = r.done < setup.count ? `≈${ms(r.median)}` : ms(r.median);
       lines.push(
         row(
           [
@@ -241,6 +252,7 @@ async function benchPage(browser, origin, scripts, spec, lines, summary) {
             approx,
             (r.median / floor).toFixed(2),
             r.engine === 'trailmark' ? '1' : `${(r.median / oursMedian).toFixed(1)}×`,
+            `${r.done}/${setup.count}`,
             pct(t.right, t.n),
             pct(t.wrong, t.n),
             pct(t.missing, t.n),
@@ -285,6 +297,9 @@ async function main() {
     server.close();
   }
   print(lines, summary);
+  const verdicts = checkBars(summary, pages.length);
+  printBars(verdicts);
+  process.exitCode = notRun.length > 0 || verdicts.some((v) => v.verdict !== 'PASS') ? 1 : 0;
 }
 
 const notRun = [];
@@ -308,7 +323,10 @@ function print(lines, summary) {
     'Peers get selectors described in their own model (textContent, 32 characters of context) for the same ranges; trailmark its own.',
   );
   console.log(
-    'Correct = exactly the same text on the unchanged page, overlap with where the text moved on the edited one. ×floor = median / floor; vs ours = peer median / trailmark median.\n',
+    'Correct = exactly the same text on the unchanged page, overlap with where the text moved on the edited one. ×floor = median / floor; vs ours = peer median / trailmark median.',
+  );
+  console.log(
+    'Done = highlights the engine got through before its time budget; correct/wrong/missing/inexact count those only.\n',
   );
   console.log('pages:');
   for (const { info } of summary) {
@@ -333,6 +351,143 @@ function print(lines, summary) {
       );
     }
   }
+}
+
+// ---- the issue's bars ----
+
+/** The bars are stated for 1000 highlights; a run with another count cannot check them. */
+const ISSUE_HIGHLIGHTS = 1000;
+const FLOOR_BAR = 2;
+const RIGHT_BAR = 0.99;
+const WRONG_BAR = 0.001;
+const HYPOTHESIS_SPEEDUP_BAR = 20;
+/** "About the same" cost of describe on the smallest and the largest page. */
+const DESCRIBE_RATIO_BAR = 2;
+
+const share = (k, n) => (n === 0 ? 0 : k / n);
+
+function resultOf(entry, label, engine) {
+  return entry.cases.find((c) => c.label === label)?.results.find((r) => r.engine === engine);
+}
+
+/** One verdict per bar of the issue: PASS, FAIL, or SKIP when this run cannot tell. */
+function checkBars(summary, pageCount) {
+  const bars = [];
+  const bar = (name, verdict, detail) => bars.push({ name, verdict, detail });
+  const atIssueCount = HIGHLIGHTS === ISSUE_HIGHLIGHTS;
+  const notAtIssueCount = `needs ${ISSUE_HIGHLIGHTS} highlights, this run has ${HIGHLIGHTS}`;
+  const bySize = [...summary].sort((a, b) => a.info.textLength - b.info.textLength);
+  const largest = bySize.at(-1);
+  const smallest = bySize[0];
+  const partial =
+    pageCount < PAGES_IN_SETUP
+      ? ` (largest of the ${pageCount} of ${PAGES_IN_SETUP} pages run)`
+      : '';
+
+  if (!largest || !smallest) {
+    bar('any bar', 'SKIP', 'no page was benched');
+    return bars;
+  }
+
+  // A tally that is missing counts as nothing right and everything wrong.
+  const tallies = (label) =>
+    summary.map((e) => ({
+      name: e.info.name,
+      t: resultOf(e, label, 'trailmark')?.tally ?? { right: 0, wrong: 1, n: 1 },
+    }));
+  const lowest = (list, rate) => [...list].sort((a, b) => rate(a) - rate(b))[0];
+
+  const unchanged = tallies('unchanged');
+  const worstExact = lowest(unchanged, ({ t }) => share(t.right, t.n));
+  bar(
+    'unchanged page: 100 % re-attached to exactly the same text',
+    unchanged.every(({ t }) => t.right === t.n) ? 'PASS' : 'FAIL',
+    `lowest ${worstExact.t.right}/${worstExact.t.n} exact (${worstExact.name})`,
+  );
+
+  const ours = resultOf(largest, 'unchanged', 'trailmark');
+  const floorRatio = ours ? ours.median / largest.info.floor : Infinity;
+  bar(
+    `anchorAll ≤ ${FLOOR_BAR}× the floor on the largest page`,
+    !atIssueCount ? 'SKIP' : floorRatio <= FLOOR_BAR ? 'PASS' : 'FAIL',
+    `${largest.info.name}${partial}: ${ms(ours?.median ?? NaN)} ms vs floor ${ms(largest.info.floor)} ms = ${floorRatio.toFixed(2)}×` +
+      (atIssueCount ? '' : `; ${notAtIssueCount}`),
+  );
+
+  const edited = tallies('edited');
+  const worstRight = lowest(edited, ({ t }) => share(t.right, t.n));
+  const worstWrong = lowest(edited, ({ t }) => -share(t.wrong, t.n));
+  const editedOk = edited.every(
+    ({ t }) => share(t.right, t.n) >= RIGHT_BAR && share(t.wrong, t.n) <= WRONG_BAR,
+  );
+  bar(
+    `edited page: ≥ ${RIGHT_BAR * 100} % right and ≤ ${WRONG_BAR * 100} % wrong on every page`,
+    editedOk ? 'PASS' : 'FAIL',
+    `lowest right ${pct(worstRight.t.right, worstRight.t.n)} (${worstRight.name}), most wrong ${pct(worstWrong.t.wrong, worstWrong.t.n)} (${worstWrong.name})`,
+  );
+
+  const oursEdited = resultOf(largest, 'edited', 'trailmark');
+  const hypothesis = resultOf(largest, 'edited', 'hypothesis-approach');
+  if (!hypothesis || !oursEdited) {
+    bar(
+      `≥ ${HYPOTHESIS_SPEEDUP_BAR}× faster than the Hypothesis approach on the largest edited page, as correct`,
+      'FAIL',
+      'the Hypothesis approach did not run',
+    );
+  } else {
+    const speedup = hypothesis.median / oursEdited.median;
+    const rate = (r, key) => share(r.tally[key], r.tally.n);
+    const asCorrect =
+      rate(oursEdited, 'right') >= rate(hypothesis, 'right') &&
+      rate(oursEdited, 'wrong') <= rate(hypothesis, 'wrong');
+    const cut =
+      hypothesis.done < oursEdited.done
+        ? ` over the ${hypothesis.done} it completed, its time extrapolated`
+        : '';
+    bar(
+      `≥ ${HYPOTHESIS_SPEEDUP_BAR}× faster than the Hypothesis approach on the largest edited page, as correct`,
+      !atIssueCount ? 'SKIP' : speedup >= HYPOTHESIS_SPEEDUP_BAR && asCorrect ? 'PASS' : 'FAIL',
+      `${largest.info.name}${partial}: ${speedup.toFixed(1)}× faster; right ${pct(oursEdited.tally.right, oursEdited.tally.n)} vs ${pct(hypothesis.tally.right, hypothesis.tally.n)}, wrong ${pct(oursEdited.tally.wrong, oursEdited.tally.n)} vs ${pct(hypothesis.tally.wrong, hypothesis.tally.n)}${cut}` +
+        (atIssueCount ? '' : `; ${notAtIssueCount}`),
+    );
+  }
+
+  const describeRatio = median(largest.info.describeWarm) / median(smallest.info.describeWarm);
+  bar(
+    `describe costs about the same on the largest page as on the smallest (≤ ${DESCRIBE_RATIO_BAR}×)`,
+    largest === smallest ? 'SKIP' : describeRatio <= DESCRIBE_RATIO_BAR ? 'PASS' : 'FAIL',
+    largest === smallest
+      ? 'needs at least two pages'
+      : `${largest.info.name} ${ms(median(largest.info.describeWarm))} ms / ${smallest.info.name} ${ms(median(smallest.info.describeWarm))} ms = ${describeRatio.toFixed(2)}×`,
+  );
+
+  const longTasks = largest.cases.flatMap((c) => c.longTasks);
+  const elsewhere = summary
+    .filter((e) => e !== largest)
+    .flatMap((e) => e.cases.flatMap((c) => c.longTasks));
+  bar(
+    'no main-thread task > 50 ms during anchorAll on the largest page',
+    !atIssueCount ? 'SKIP' : longTasks.length === 0 ? 'PASS' : 'FAIL',
+    `${largest.info.name}${partial}: ${longTasks.length} long tasks` +
+      (longTasks.length ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : '') +
+      `; on the other pages: ${elsewhere.length}` +
+      (atIssueCount ? '' : `; ${notAtIssueCount}`),
+  );
+  return bars;
+}
+
+function printBars(verdicts) {
+  console.log('\nbars of the issue:');
+  for (const { name, verdict, detail } of verdicts) {
+    console.log(`  ${verdict.padEnd(4)}  ${name} — ${detail}`);
+  }
+  for (const reason of notRun) console.log(`  FAIL  every peer runs — NOT RUN: ${reason}`);
+  const failed = verdicts.filter((v) => v.verdict !== 'PASS').length + notRun.length;
+  console.log(
+    failed === 0
+      ? '\nall bars pass.'
+      : `\n${failed} bar(s) not passed (FAIL, SKIP or a peer NOT RUN): exit 1.`,
+  );
 }
 
 await main();

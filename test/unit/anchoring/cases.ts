@@ -108,6 +108,26 @@ export const describeCases: DescribeCase[] = [
     suffix: '',
     start: 0,
   },
+  {
+    name: 'quote at the very start of the root, after leading whitespace',
+    html: '\n  <p>Start here and go on</p>',
+    from: [1, 0],
+    to: [1, 5],
+    exact: 'Start',
+    prefix: '',
+    suffix: ' here and go on',
+    start: 0,
+  },
+  {
+    name: 'the second of two repeated phrases keeps its own position and context',
+    html: '<p>see the docs first.</p><p>Then see the docs again.</p>',
+    from: [1, 5],
+    to: [1, 17],
+    exact: 'see the docs',
+    prefix: 'see the docs first. Then ',
+    suffix: ' again.',
+    start: 25,
+  },
 ];
 
 export function quote(exact: string, prefix = '', suffix = ''): Selector {
@@ -134,7 +154,10 @@ export interface AnchorCase {
   name: string;
   html: string;
   selectors: Selector[];
+  /** Text node indexes count every text node, empty ones too (see `where`). */
   expected: [number, number, number, number] | null;
+  /** Extra DOM surgery after mounting, for shapes HTML parsing cannot produce. */
+  build?: (root: HTMLElement) => void;
 }
 
 export const repeated = '<p>x = 1</p><p>print(x)</p><p>x = 1</p><p>print(y)</p>';
@@ -174,6 +197,32 @@ export const anchorCases: AnchorCase[] = [
     html: '<p>alpha\n      beta   gamma</p>',
     selectors: [quote('alpha beta gamma'), position(0, 16)],
     expected: [0, 0, 0, 24],
+  },
+  {
+    name: 'an empty text node inside the quote',
+    html: '<p>The qu</p>',
+    build: (root) => root.querySelector('p')?.append(document.createTextNode(''), 'ick brown fox'),
+    selectors: [quote('quick', 'The ', ' brown'), position(4, 9)],
+    expected: [0, 4, 2, 3],
+  },
+  {
+    name: 'empty text nodes on both sides of the quote are not where it starts or ends',
+    html: '<p><b>quick</b></p>',
+    build: (root) => {
+      const b = root.querySelector('b');
+      b?.before(document.createTextNode(''));
+      b?.prepend(document.createTextNode(''));
+      b?.append(document.createTextNode(''));
+      b?.after(document.createTextNode(''));
+    },
+    selectors: [quote('quick'), position(0, 5)],
+    expected: [2, 0, 2, 5],
+  },
+  {
+    name: 'a quote across truly nested inline elements',
+    html: '<p>The <b>qu<i>ic</i></b>k brown fox</p>',
+    selectors: [quote('quick', 'The ', ' brown'), position(4, 9)],
+    expected: [1, 0, 3, 1],
   },
   {
     name: 'repeat decided by context (second copy)',
@@ -218,6 +267,21 @@ export const anchorCases: AnchorCase[] = [
     name: 'text only in a script is never matched',
     html: '<p>visible</p><script>hidden words here</script>',
     selectors: [quote('hidden words', '', '')],
+    expected: null,
+  },
+  {
+    name: 'text only inside a <template> is never matched',
+    html: '<p>visible words</p><template><p>hidden words here</p></template>',
+    // Parsed template content lives in a fragment; a text child of the element itself is the
+    // case a careless tree walk would see.
+    build: (root) => root.querySelector('template')?.append('hidden words here'),
+    selectors: [quote('hidden words here', '', ''), position(14, 31)],
+    expected: null,
+  },
+  {
+    name: 'text only inside a <style> is never matched',
+    html: '<p>visible words</p><style>.hidden-rule { color: red }</style>',
+    selectors: [quote('.hidden-rule { color: red }', 'visible words ', ''), position(14, 41)],
     expected: null,
   },
   {
@@ -279,5 +343,6 @@ export function expectedSelectors(c: DescribeCase): Selector[] {
 /** Where anchor places a case's selectors. */
 export function runAnchorCase(c: AnchorCase): [number, number, number, number] | null {
   const root = mount(c.html);
+  c.build?.(root);
   return where(root, anchor(root, c.selectors));
 }
