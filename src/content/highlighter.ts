@@ -68,12 +68,17 @@ export function createHighlighter(
   /** Saves in flight per highlight: an edit waits for the create it follows. */
   const saving = new Map<string, Promise<unknown>>();
 
-  function provisional(id: string, range: Range, color: HighlightColor): HighlightRecord {
+  function provisional(
+    id: string,
+    range: Range,
+    color: HighlightColor,
+    tagIds: readonly string[],
+  ): HighlightRecord {
     const now = Date.now();
     const selectors = describe(document.body, range);
     const position = selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
-    const base = { id, pageId: '', selectors, quote, color, tagIds: [], note: '' };
+    const base = { id, pageId: '', selectors, quote, color, tagIds: [...tagIds], note: '' };
     return { ...base, createdAt: now, updatedAt: now, anchorStatus: 'anchored', position };
   }
 
@@ -83,6 +88,7 @@ export function createHighlighter(
     then: 'note' | 'tag' | undefined,
     allowEditable: boolean,
     focus: Focus,
+    tagIds: readonly string[] = [],
   ) {
     // The live selection wins: the one kept from the last mouseup can be stale when the reader
     // changed the selection without a mouseup we saw (released over the toolbar, script, keys).
@@ -92,7 +98,7 @@ export function createHighlighter(
     const id = crypto.randomUUID();
     clearSelection();
     overlap = [id];
-    await persist(provisional(id, range, color), range, then ?? focus);
+    await persist(provisional(id, range, color, tagIds), range, then ?? focus);
   }
 
   /**
@@ -185,7 +191,7 @@ export function createHighlighter(
   }
 
   const actions: ToolbarActions = {
-    create: (color, then) => void create(color, then, false, 'first'),
+    create: (color, then, tagIds) => void create(color, then, false, 'first', tagIds),
     setColor: (id, color) => void update(id, { color }),
     toggleTag(id, tagId) {
       const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -240,7 +246,7 @@ export function createHighlighter(
       const range = currentRange({ allowEditable: false });
       if (range) {
         selectionRange = range.cloneRange();
-        toolbar.showCreate(rectOf(range) ?? new DOMRect());
+        toolbar.showCreate(rectOf(range) ?? new DOMRect(), state.tags);
       } else if (!toolbar.editing && !pendingDelete) {
         selectionRange = null;
         toolbar.hide();

@@ -14,7 +14,7 @@ import { createShadowHost, placeHost } from './shadow-host';
 import { TOOLBAR_CSS } from './toolbar-styles';
 
 export interface ToolbarActions {
-  create(color: HighlightColor, then?: 'note' | 'tag'): void;
+  create(color: HighlightColor, then?: 'note' | 'tag', tagIds?: readonly string[]): void;
   setColor(id: string, color: HighlightColor): void;
   toggleTag(id: string, tagId: string): void;
   addTag(id: string, name: string): void;
@@ -35,7 +35,8 @@ export interface EditView {
 export type Focus = 'first' | 'note' | 'tag' | 'none';
 
 export interface Toolbar {
-  showCreate(anchor: DOMRect): void;
+  /** `tags` are offered as one-click "highlight with this tag" chips, archetypes first. */
+  showCreate(anchor: DOMRect, tags: readonly TagRecord[]): void;
   showEdit(view: EditView, anchor: DOMRect, focus: Focus): void;
   showUndo(anchor: DOMRect | null): void;
   /** Tells the reader something went wrong; with `retry`, offers to try again. */
@@ -50,6 +51,8 @@ export interface Toolbar {
 
 const colorLabel = (color: HighlightColor): string => color[0]?.toUpperCase() + color.slice(1);
 const GAP = 8;
+/** Enough for the four archetypes and a couple of the reader's own, still one short row. */
+const QUICK_TAGS = 6;
 
 function dot(color: HighlightColor): HTMLElement {
   const element = el('span', { class: 'dot' });
@@ -99,6 +102,28 @@ function createToolbar(actions: ToolbarActions): Toolbar {
         dot(color),
       ),
     );
+  }
+
+  /** The first few tags as chips that highlight and tag in one click; "Tag" reaches the rest. */
+  function quickTagRow(tags: readonly TagRecord[]): HTMLElement[] {
+    if (tags.length === 0) return [];
+    const chips = tags
+      .slice(0, QUICK_TAGS)
+      .map((tag) =>
+        actionButton(
+          `Highlight as ${tag.name}`,
+          () => actions.create('yellow', undefined, [tag.id]),
+          { class: 'tag', 'data-key': `quick-${tag.id}` },
+          tag.name,
+        ),
+      );
+    return [
+      el(
+        'div',
+        { class: 'row tags', role: 'group', 'aria-label': 'Highlight with a tag' },
+        ...chips,
+      ),
+    ];
   }
 
   function tagRow(view: EditView): HTMLElement {
@@ -207,7 +232,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   }
 
   return {
-    showCreate(anchor) {
+    showCreate(anchor, tags) {
       editing = null;
       render(
         [
@@ -225,6 +250,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
             actionButton('Add note', () => actions.create('yellow', 'note'), {}, 'Note'),
             actionButton('Add tag', () => actions.create('yellow', 'tag'), {}, 'Tag'),
           ),
+          ...quickTagRow(tags),
         ],
         'create',
       );
@@ -323,7 +349,7 @@ export function createLazyToolbar(actions: ToolbarActions): Toolbar {
   let real: Toolbar | null = null;
   const get = (): Toolbar => (real ??= createToolbar(actions));
   return {
-    showCreate: (anchor) => get().showCreate(anchor),
+    showCreate: (anchor, tags) => get().showCreate(anchor, tags),
     showEdit: (view, anchor, focus) => get().showEdit(view, anchor, focus),
     showUndo: (anchor) => get().showUndo(anchor),
     showStatus: (message, retry) => get().showStatus(message, retry),
