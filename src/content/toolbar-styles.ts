@@ -2,7 +2,8 @@
 export const TOOLBAR_CSS = `
 :host { font: 13px/1.3 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #f9fafb; }
 .panel { display: grid; gap: 6px; padding: 6px; border-radius: 10px; background: #1f2937;
-  box-shadow: 0 6px 20px rgb(0 0 0 / 35%); max-width: 440px; }
+  box-shadow: 0 6px 20px rgb(0 0 0 / 35%); max-width: 440px; user-select: none; }
+input, textarea { user-select: text; }
 .row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
 button, input, textarea { font: inherit; color: inherit; }
 button { all: unset; box-sizing: border-box; min-height: 28px; min-width: 28px; padding: 0 9px;
