@@ -4,9 +4,26 @@ import type { HighlightColor } from '../shared/types';
 import { HIGHLIGHT_COLORS } from '../shared/types';
 import { createMarkPainter } from './mark-painter';
 
+export interface PaintItem {
+  id: string;
+  range: Range;
+  color: HighlightColor;
+}
+
+/** Runs a change the painter makes to the page's DOM. */
+export type ChangeGuard = (change: () => void) => void;
+
+/**
+ * Draws and removes highlights. The ranges handed in stay on the same text afterwards, as do the
+ * ranges of the other highlights drawn, even where drawing has to change the page's DOM.
+ */
 export interface Painter {
   paint(id: string, range: Range, color: HighlightColor): void;
+  /** Draws many at once; their ranges may overlap or share text nodes. */
+  paintAll(items: readonly PaintItem[]): void;
   remove(id: string): void;
+  /** Lets the page watcher wrap every DOM change the painter makes, to tell them from the page's. */
+  guardChanges(guard: ChangeGuard): void;
 }
 
 /** Registry name for a colour: an index, so names say nothing about the reader's data. */
@@ -34,14 +51,18 @@ function createHighlightApiPainter(): Painter {
     layers.get(entry.color)?.delete(entry.range);
     drawn.delete(id);
   };
+  const paint = (id: string, range: Range, color: HighlightColor): void => {
+    remove(id);
+    const own = range.cloneRange();
+    layer(color).add(own);
+    drawn.set(id, { range: own, color });
+  };
   return {
-    paint(id, range, color) {
-      remove(id);
-      const own = range.cloneRange();
-      layer(color).add(own);
-      drawn.set(id, { range: own, color });
-    },
+    paint,
+    paintAll: (items) => items.forEach((item) => paint(item.id, item.range, item.color)),
     remove,
+    // Highlights in the registry never touch the DOM, so there is nothing to guard.
+    guardChanges: () => undefined,
   };
 }
 

@@ -9,7 +9,7 @@ import { createHighlighter } from './highlighter';
 import { createHover } from './hover';
 import { send } from './messenger';
 import { createPageState } from './page-state';
-import { startReadingTracker } from './reading-tracker';
+import { startReadingTracker, type Reading } from './reading-tracker';
 import { createRestorer } from './restorer';
 import { reveal } from './reveal';
 import { mayChangeSelection } from './selection-keys';
@@ -24,17 +24,20 @@ function onPageChanged(): void {
   if (state.entries.size > 0) stopHover ??= createHover(state, () => highlighter.toolbar.visible);
 }
 
-function reportReading(activeMs: number, maxScroll: number): void {
-  void send('page.reading', {
-    url: location.href,
-    title: document.title,
-    activeMs,
-    maxScroll,
-  }).catch(() => undefined);
+function reportReading({ url, activeMs, maxScroll }: Reading): void {
+  void send('page.reading', { url, title: document.title, activeMs, maxScroll }).catch(
+    () => undefined,
+  );
+}
+
+/** Time read before a client-side navigation is reported for the page it was read on. */
+function onPageLeft(): void {
+  stopReading?.();
+  stopReading = null;
 }
 
 const highlighter = createHighlighter(state, painter, onPageChanged);
-const restorer = createRestorer(state, painter, onPageChanged);
+const restorer = createRestorer(state, painter, { onPageChanged, onPageLeft });
 
 const fromToolbar = (event: Event): boolean => {
   const host = highlighter.toolbar.host;

@@ -1,13 +1,22 @@
 // Feeds the reading clock from the page's events and reports active time and furthest scroll at
 // least every 30 s and when the reader leaves. Started only on pages the reader saved something
-// on, so other pages get no listeners at all.
+// on, so other pages get no listeners at all. Reports name the address the tracker started on,
+// since a client-side navigation changes location.href before the page is switched over.
 import { createReadingClock } from './reading-clock';
 
 export const REPORT_EVERY_MS = 30_000;
 
-export interface ReadingSink {
-  (activeMs: number, maxScroll: number): void;
+/** Active time since the last report, and the furthest the reader has scrolled (0 to 1). */
+export interface Reading {
+  url: string;
+  activeMs: number;
+  maxScroll: number;
 }
+
+export type ReadingSink = (reading: Reading) => void;
+
+/** Less active time than this is not worth a report unless the reader scrolled further. */
+export const MIN_REPORT_MS = 1000;
 
 const attentive = (): boolean => document.visibilityState === 'visible' && document.hasFocus();
 
@@ -18,9 +27,11 @@ function scrollDepth(): number {
 }
 
 export function startReadingTracker(report: ReadingSink): () => void {
+  const url = location.href;
   const clock = createReadingClock(attentive(), performance.now());
   let maxScroll = scrollDepth();
-  let reportedScroll = 0;
+  // Where the page opened is not progress: a tab left unread in the background reports nothing.
+  let reportedScroll = maxScroll;
 
   const onActivity = () => clock.activity(performance.now());
   const onScroll = () => {
@@ -30,9 +41,9 @@ export function startReadingTracker(report: ReadingSink): () => void {
   const onAttention = () => clock.setAttentive(attentive(), performance.now());
   const flush = () => {
     const activeMs = Math.round(clock.take(performance.now()));
-    if (activeMs < 1000 && maxScroll <= reportedScroll) return;
+    if (activeMs < MIN_REPORT_MS && maxScroll <= reportedScroll) return;
     reportedScroll = maxScroll;
-    report(activeMs, maxScroll);
+    report({ url, activeMs, maxScroll });
   };
   const onHide = () => {
     onAttention();

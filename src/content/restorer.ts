@@ -1,30 +1,27 @@
 // Brings a page's highlights back: on load, when late content settles, and after client-side
 // navigation. Re-anchoring waits until the page's text has been quiet for a moment (a debounced
-// MutationObserver that ignores Trailmark's own marks), and orphans are reported, never deleted.
+// MutationObserver that leaves out the painter's own changes), and orphans are reported, never
+// deleted.
 import { anchorAll } from '../anchoring';
 import type { HighlightRecord } from '../shared/types';
 import { normalizeUrl } from '../shared/url';
-import type { Painter } from './highlight-painter';
+import type { PaintItem, Painter } from './highlight-painter';
 import { send } from './messenger';
 import type { Entry, PageState } from './page-state';
 
-const QUIET_MS = 600;
-const MAX_WAIT_MS = 3000;
+export const QUIET_MS = 600;
+export const MAX_WAIT_MS = 3000;
 
 export interface Restorer {
   load(): Promise<void>;
   watch(): void;
 }
 
-const isOwnNode = (node: Node): boolean =>
-  node instanceof Element && node.localName.startsWith('trailmark-');
-
-/** Mutations made by Trailmark itself (fallback marks) must not trigger another pass. */
-function isForeign(record: MutationRecord): boolean {
-  if (isOwnNode(record.target) || record.target.parentElement?.localName === 'trailmark-mark')
-    return false;
-  const touched = [...record.addedNodes, ...record.removedNodes];
-  return touched.length === 0 || touched.some((node) => !isOwnNode(node));
+export interface RestorerHooks {
+  /** The page's highlights were placed (after load or a client-side navigation). */
+  onPageChanged(): void;
+  /** A client-side navigation is about to switch to another page: the old one is left now. */
+  onPageLeft(): void;
 }
 
 /** Only orphans and highlights whose text was taken out of the page are worth a new pass. */
@@ -37,7 +34,7 @@ function needsPlacing(entry: Entry): boolean {
 export function createRestorer(
   state: PageState,
   painter: Painter,
-  onPageChanged: () => void,
+  { onPageChanged, onPageLeft }: RestorerHooks,
 ): Restorer {
   let pageKey = normalizeUrl(location.href);
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,17 +46,20 @@ export function createRestorer(
       document.body,
       records.map((r) => r.selectors),
     );
+    const placed: PaintItem[] = [];
     const results = records.map((record, i) => {
       const range = ranges[i] ?? null;
       state.entries.set(record.id, { record, range });
-      if (range) painter.paint(record.id, range, record.color);
-      else painter.remove(record.id);
+      if (range) placed.push({ id: record.id, range, color: record.color });
       return {
         id: record.id,
         status: range ? ('anchored' as const) : ('orphan' as const),
         position: record.position,
       };
     });
+    // All at once, so that drawing one cannot move the text another one points at.
+    painter.paintAll(placed);
+    for (const r of results) if (r.status === 'orphan') painter.remove(r.id);
     const changed = results.filter((r, i) => r.status !== records[i]?.anchorStatus);
     if (changed.length > 0)
       await send('highlight.placed', { url: location.href, results: changed });
@@ -87,6 +87,7 @@ export function createRestorer(
     const key = normalizeUrl(location.href);
     if (key !== pageKey) {
       pageKey = key;
+      onPageLeft();
       clear();
       await load();
       return;
@@ -106,10 +107,14 @@ export function createRestorer(
   return {
     load,
     watch() {
-      const observer = new MutationObserver((records) => {
-        if (records.some(isForeign)) schedule();
-      });
+      const observer = new MutationObserver(schedule);
       observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+      // The page's changes queued before one of ours still count; ours are taken and dropped.
+      painter.guardChanges((change) => {
+        if (observer.takeRecords().length > 0) schedule();
+        change();
+        observer.takeRecords();
+      });
       addEventListener('popstate', schedule);
     },
   };
