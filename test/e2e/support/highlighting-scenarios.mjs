@@ -562,6 +562,27 @@ export function highlightingScenarios(launch) {
     });
   }
 
+  test('a selection inside a shadow root is not offered: it could be saved but never found again', async () => {
+    const { page, url, errors } = await open(HOSTILE['shadow-dom-and-iframe'].html);
+    const box = await page.evaluate(() => {
+      const r = document
+        .getElementById('host')
+        .shadowRoot.querySelector('p')
+        .getBoundingClientRect();
+      return { x: r.left + 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y, { steps: 6 });
+    await page.mouse.up();
+    await pause(400);
+    assert.equal(await toolbarBox(page), null, 'no toolbar for text the page text does not hold');
+    await driver.pressShortcut(page);
+    await pause(600);
+    assert.deepEqual(await stored(url), [], 'nothing saved');
+    assert.deepEqual(errors, []);
+  });
+
   for (const [kind, { html, headers }] of Object.entries(HOSTILE)) {
     test(`hostile page (${kind}): highlights, restores, leaves the page as it was`, async () => {
       const { page, errors } = await open(html, headers);
