@@ -10,3 +10,4 @@
 export type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
 export { describe } from './describe';
 export { anchor, anchorAll } from './anchor';
+export { prepare } from './prepare';

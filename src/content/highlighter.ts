@@ -1,7 +1,7 @@
 // What the reader does to highlights on this page — create, recolour, tag, annote, delete and
 // undo — each drawn at once and saved through the background; a failed save is undone on
 // screen and said in the toolbar, never lost silently.
-import { describe } from '../anchoring';
+import { describe, prepare } from '../anchoring';
 import { MessageError } from '../shared/messages';
 import type { HighlightColor, HighlightRecord } from '../shared/types';
 import type { Painter } from './highlight-painter';
@@ -92,10 +92,12 @@ export function createHighlighter(
   ) {
     // The live selection wins: the one kept from the last mouseup can be stale when the reader
     // changed the selection without a mouseup we saw (released over the toolbar, script, keys).
-    const range = currentRange({ allowEditable }) ?? selectionRange;
+    const range = (currentRange({ allowEditable }) ?? selectionRange)?.cloneRange();
     selectionRange = null;
     if (!range) return;
     const id = crypto.randomUUID();
+    // Usually ready since the selection was offered; on a huge page this waits without a long task.
+    await prepare(document.body).catch(() => undefined);
     clearSelection();
     overlap = [id];
     await persist(provisional(id, range, color, tagIds), range, then ?? focus);
@@ -247,6 +249,7 @@ export function createHighlighter(
       if (range) {
         selectionRange = range.cloneRange();
         toolbar.showCreate(rectOf(range) ?? new DOMRect(), state.tags);
+        void prepare(document.body).catch(() => undefined);
       } else if (!toolbar.editing && !pendingDelete) {
         selectionRange = null;
         toolbar.hide();
