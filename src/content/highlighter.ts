@@ -31,15 +31,25 @@ const rectOf = (range: Range | null): DOMRect | null => {
 
 export interface Highlighter {
   toolbar: Toolbar;
-  /** Shows the create toolbar for the current mouse or keyboard selection, or hides it. */
-  offerSelection(): void;
+  /**
+   * Shows the create toolbar for the current mouse or keyboard selection, or hides it. A new
+   * mouse gesture offers even a selection dismissed with Esc; a key release does not.
+   */
+  offerSelection(gesture: 'mouse' | 'key'): void;
   /** Shortcut and context menu: highlight now, even in an editable region, and open the editor. */
   highlightSelection(): Promise<void>;
   /** A click on the page: opens the editor on the highlight under it, if any. */
   clickAt(x: number, y: number): boolean;
+  /** Esc: closes the toolbar; the selection it was offered for is not offered again. */
+  dismiss(): void;
   /** Settles a pending delete at once (the page is going away). */
   flush(): void;
 }
+
+/** Both ranges cover the same stretch of the page. */
+const sameStretch = (a: Range, b: Range): boolean =>
+  a.compareBoundaryPoints(Range.START_TO_START, b) === 0 &&
+  a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
 
 export function createHighlighter(
   state: PageState,
@@ -49,6 +59,8 @@ export function createHighlighter(
   let overlap: string[] = [];
   let pendingDelete: { entry: Entry; timer: ReturnType<typeof setTimeout> } | null = null;
   let selectionRange: Range | null = null;
+  // A key or timer that fires after Esc must not bring the toolbar back for the same selection.
+  let dismissed: Range | null = null;
 
   const fail = (error: unknown, retry?: () => void) =>
     toolbar.showStatus(`Not saved — ${reasonOf(error)}`, retry);
@@ -237,15 +249,22 @@ export function createHighlighter(
     close() {
       // Closing the undo bar is the reader's "yes, delete it".
       finishDelete();
-      toolbar.hide();
+      dismiss();
     },
   };
   const toolbar = createLazyToolbar(actions);
 
+  function dismiss(): void {
+    if (!toolbar.editing) dismissed = selectionRange;
+    toolbar.hide();
+  }
+
   return {
     toolbar,
-    offerSelection() {
+    offerSelection(gesture) {
       const range = currentRange({ allowEditable: false });
+      if (gesture === 'key' && range && dismissed && sameStretch(range, dismissed)) return;
+      dismissed = null;
       if (range) {
         selectionRange = range.cloneRange();
         toolbar.showCreate(rectOf(range) ?? new DOMRect(), state.tags);
@@ -264,6 +283,7 @@ export function createHighlighter(
       openEditor(first, 'first');
       return true;
     },
+    dismiss,
     flush: finishDelete,
   };
 }

@@ -51,7 +51,8 @@ function onSelectionEnd(event: Event): void {
   if (event.type === 'mouseup' ? pressedInToolbar : fromToolbar(event)) return;
   if (event instanceof KeyboardEvent && !mayChangeSelection(event)) return;
   // Let the browser finish updating the selection before reading it.
-  setTimeout(() => highlighter.offerSelection(), 0);
+  const gesture = event.type === 'mouseup' ? 'mouse' : 'key';
+  setTimeout(() => highlighter.offerSelection(gesture), 0);
 }
 
 function onClick(event: MouseEvent): void {
@@ -79,7 +80,7 @@ document.addEventListener('mouseup', onSelectionEnd, true);
 document.addEventListener('keyup', onSelectionEnd, true);
 document.addEventListener('click', onClick, true);
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.toolbar.hide();
+  if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.dismiss();
 });
 addEventListener('pagehide', () => highlighter.flush());
 

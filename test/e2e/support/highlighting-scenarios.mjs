@@ -208,6 +208,15 @@ export function highlightingScenarios(launch) {
     assert.equal((await stored(url))[0]?.quote, selected.trim().replace(/\s+/g, ' '));
   });
 
+  test('after Esc, dragging the same phrase again offers the toolbar again', async () => {
+    const { page } = await open(articlePage());
+    await selectPhrase(page, '#p2', ARCHITECT);
+    await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+    await closeToolbar(page);
+    await selectPhrase(page, '#p2', ARCHITECT);
+    await waitFor(() => toolbarBox(page), { what: 'the toolbar for the new drag' });
+  });
+
   test('hovering a highlight shows a pointer; leaving it takes the pointer away', async () => {
     const { page } = await open(articlePage());
     await highlightWithToolbar(page, '#p2', ARCHITECT);
