@@ -63,26 +63,27 @@ export class MessageError extends Error {
 /** Background → content script: highlight the current selection (shortcut or context menu). */
 export const HIGHLIGHT_SELECTION = { app: APP, kind: 'content.highlight-selection' } as const;
 
+/** Whether a message to the content script is Trailmark's of this kind. */
+function isContentMessage(message: unknown, kind: string): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  const fields = message as { app?: unknown; kind?: unknown };
+  return fields.app === APP && fields.kind === kind;
+}
+
 export const isHighlightSelectionRequest = (message: unknown): boolean =>
-  typeof message === 'object' &&
-  message !== null &&
-  (message as { app?: unknown }).app === APP &&
-  (message as { kind?: unknown }).kind === HIGHLIGHT_SELECTION.kind;
+  isContentMessage(message, HIGHLIGHT_SELECTION.kind);
 
 /** Extension pages → content script: scroll to a highlight and flash it. */
 export const revealRequest = (id: string) => ({ app: APP, kind: 'content.reveal', id }) as const;
 
 export function revealedId(message: unknown): string | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const { app, kind, id } = message as { app?: unknown; kind?: unknown; id?: unknown };
-  return app === APP && kind === 'content.reveal' && typeof id === 'string' ? id : null;
+  if (!isContentMessage(message, 'content.reveal')) return null;
+  const { id } = message as { id?: unknown };
+  return typeof id === 'string' ? id : null;
 }
 
 /** Extension pages → content script: the page now has a record, so its reading time counts. */
 export const PAGE_SAVED = { app: APP, kind: 'content.page-saved' } as const;
 
 export const isPageSavedNotice = (message: unknown): boolean =>
-  typeof message === 'object' &&
-  message !== null &&
-  (message as { app?: unknown }).app === APP &&
-  (message as { kind?: unknown }).kind === PAGE_SAVED.kind;
+  isContentMessage(message, PAGE_SAVED.kind);

@@ -11,22 +11,37 @@ const SCAN = 400;
 
 type WordsTable = TrailmarkDb['highlightWords'] | TrailmarkDb['pageWords'];
 
+interface Matches {
+  ids: string[];
+  /** Every row matching the query was read: the ids are all there are, not just the first. */
+  complete: boolean;
+}
+
+/** The terms, the one with the fewest index entries first (counting is cheaper than reading). */
+async function rarestFirst(table: WordsTable, terms: readonly string[]): Promise<string[]> {
+  if (terms.length < 2) return [...terms];
+  const counts = await Promise.all(terms.map((t) => table.where('words').startsWith(t).count()));
+  return terms
+    .map((term, i) => ({ term, count: counts[i] ?? 0 }))
+    .sort((a, b) => a.count - b.count)
+    .map((c) => c.term);
+}
+
 /** Up to `limit` ids of rows having a word starting with every term, in index order. */
 async function firstMatches(
   table: WordsTable,
   terms: readonly string[],
   limit: number,
-): Promise<string[]> {
-  // The longest term is usually the rarest: scan by it, check the others on the rows read.
-  const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
-  if (first === undefined) return [];
+): Promise<Matches> {
+  const [first, ...rest] = await rarestFirst(table, terms);
+  if (first === undefined) return { ids: [], complete: true };
   const rows = await table.where('words').startsWith(first).limit(SCAN).toArray();
   const ids = new Set<string>();
   for (const row of rows) {
-    if (ids.size >= limit) break;
+    if (ids.size >= limit) return { ids: [...ids], complete: false };
     if (rest.every((term) => hasPrefix(row.words, term))) ids.add(row.id);
   }
-  return [...ids];
+  return { ids: [...ids], complete: rows.length < SCAN };
 }
 
 async function hitsOf(db: TrailmarkDb, ids: readonly string[]): Promise<SearchHit[]> {
@@ -35,18 +50,26 @@ async function hitsOf(db: TrailmarkDb, ids: readonly string[]): Promise<SearchHi
   return highlights.map((highlight, i) => ({ highlight, page: pages[i] }));
 }
 
+export interface FirstResults extends SearchResult {
+  /** Nothing more to find: the full search would give these same results, so it can be skipped. */
+  complete: boolean;
+}
+
 /**
  * Some matches of a query, quickly: a SearchResult whose `total` counts only what it holds.
- * Every term must match the start of a word of the quote, note or page title.
+ * Every term must match the start of a word of the quote, note or page title. When the rarest
+ * term has few enough rows to read them all, the answer is the whole answer, in the full
+ * search's order (newest highlights, most recently visited pages first) — so a query with no
+ * match says so at once instead of after the full search.
  */
 export async function firstResults(
   db: TrailmarkDb,
   query: string,
   limit: number,
   pageLimit: number,
-): Promise<SearchResult> {
+): Promise<FirstResults> {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { terms, hits: [], total: 0, pages: [] };
+  if (terms.length === 0) return { terms, hits: [], total: 0, pages: [], complete: true };
   return db.transaction(
     'r',
     [db.highlights, db.pages, db.highlightWords, db.pageWords],
@@ -55,9 +78,17 @@ export async function firstResults(
         firstMatches(db.highlightWords, terms, limit),
         firstMatches(db.pageWords, terms, pageLimit),
       ]);
-      const [hits, pages] = await Promise.all([hitsOf(db, hitIds), db.pages.bulkGet(pageIds)]);
+      const [hits, pages] = await Promise.all([
+        hitsOf(db, hitIds.ids),
+        db.pages.bulkGet(pageIds.ids),
+      ]);
       const found = pages.filter((p) => p !== undefined);
-      return { terms, hits, total: hits.length, pages: found };
+      const complete = hitIds.complete && pageIds.complete;
+      if (complete) {
+        hits.sort((a, b) => b.highlight.createdAt - a.highlight.createdAt);
+        found.sort((a, b) => b.lastVisitAt - a.lastVisitAt);
+      }
+      return { terms, hits, total: hits.length, pages: found, complete };
     },
   );
 }

@@ -45,8 +45,8 @@ export function useSearch(query: string): SearchState {
         fail,
       );
     firstResults(db, query, RESULT_LIMIT, PAGE_RESULT_LIMIT).then((first) => {
-      show(first, false);
-      if (current()) timer = setTimeout(full, TYPING_PAUSE_MS);
+      show(first, first.complete);
+      if (current() && !first.complete) timer = setTimeout(full, TYPING_PAUSE_MS);
     }, fail);
     return () => clearTimeout(timer);
   }, [query]);

@@ -86,6 +86,28 @@ export function highlightingScenarios(launch) {
     await waitFor(async () => !(await toolbarBox(page)), { what: 'the toolbar to close' });
   }
 
+  /** Clicks each phrase of #p3 (the highlight under it opens) and presses a colour key. */
+  async function recolourByClick(page, phraseKeys) {
+    for (const [phrase, key] of phraseKeys) {
+      await clickPhrase(page, '#p3', phrase);
+      await waitFor(() => toolbarBox(page), { what: `the editor on "${phrase}"` });
+      await page.keyboard.press(key);
+      await closeToolbar(page);
+    }
+  }
+
+  /** Quote → colour of the page's highlights once none is left in the first colour. */
+  const recoloured = (url) =>
+    waitFor(
+      async () => {
+        const list = await stored(url);
+        return list.every((h) => h.color !== 'yellow')
+          ? Object.fromEntries(list.map((h) => [h.quote, h.color]))
+          : null;
+      },
+      { what: 'every highlight recoloured' },
+    );
+
   test('toolbar create, then edit colour, tags and note by click and keys', async () => {
     const { page, url } = await open(articlePage());
     await highlightWithToolbar(page, '#p2', ARCHITECT);
@@ -288,23 +310,11 @@ export function highlightingScenarios(launch) {
     await closeToolbar(page);
     await highlightWithToolbar(page, '#p3', 'arbitrarily complex');
     await closeToolbar(page);
-    await clickPhrase(page, '#p3', 'arbitrarily complex');
-    await waitFor(() => toolbarBox(page), { what: 'the editor on the inner highlight' });
-    await page.keyboard.press('2');
-    await closeToolbar(page);
-    await clickPhrase(page, '#p3', 'The Solver');
-    await waitFor(() => toolbarBox(page), { what: 'the editor on the outer highlight' });
-    await page.keyboard.press('4');
-    const colours = await waitFor(
-      async () => {
-        const list = await stored(url);
-        return list.every((h) => h.color !== 'yellow')
-          ? Object.fromEntries(list.map((h) => [h.quote, h.color]))
-          : null;
-      },
-      { what: 'both recoloured' },
-    );
-    assert.deepEqual(colours, { [outer]: 'pink', 'arbitrarily complex': 'green' });
+    await recolourByClick(page, [
+      ['arbitrarily complex', '2'],
+      ['The Solver', '4'],
+    ]);
+    assert.deepEqual(await recoloured(url), { [outer]: 'pink', 'arbitrarily complex': 'green' });
   });
 
   test('highlights that touch are each reachable by click', async () => {
@@ -315,25 +325,11 @@ export function highlightingScenarios(launch) {
     await closeToolbar(page);
     await highlightWithToolbar(page, '#p3', right);
     await closeToolbar(page);
-    for (const [phrase, key] of [
+    await recolourByClick(page, [
       [left, '2'],
       [right, '3'],
-    ]) {
-      await clickPhrase(page, '#p3', phrase);
-      await waitFor(() => toolbarBox(page), { what: `the editor on "${phrase}"` });
-      await page.keyboard.press(key);
-      await closeToolbar(page);
-    }
-    const colours = await waitFor(
-      async () => {
-        const list = await stored(url);
-        return list.every((h) => h.color !== 'yellow')
-          ? Object.fromEntries(list.map((h) => [h.quote, h.color]))
-          : null;
-      },
-      { what: 'both recoloured' },
-    );
-    assert.deepEqual(colours, { [left]: 'green', [right]: 'blue' });
+    ]);
+    assert.deepEqual(await recoloured(url), { [left]: 'green', [right]: 'blue' });
   });
 
   test('no toolbar pops up in a textarea or a text input', async () => {

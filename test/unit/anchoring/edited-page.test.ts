@@ -33,41 +33,39 @@ function share(verdicts: readonly Landing[], ...wanted: Landing[]): number {
   return verdicts.filter((v) => wanted.includes(v)).length / Math.max(1, verdicts.length);
 }
 
+/**
+ * Describes a generated passage, edits the page (inside quotes too if asked), anchors it again,
+ * checks each landing with `check`, and returns every landing for the overall bar.
+ */
+function landingsAfterEdits(insideQuotes: boolean, check: (verdict: Landing) => void): Landing[] {
+  const seen: Landing[] = [];
+  fc.assert(
+    fc.property(pageHtml, passage, edits, (html, [at, length], plan) => {
+      const page = markPage(mount(html));
+      const span = pickSpan(page, at, length);
+      if (!span) return;
+      const stored = describe(page.root, rangeOf(page, span));
+      applyEdits(page, [span], plan, insideQuotes);
+      const verdict = landing(page, span, anchor(page.root, stored));
+      seen.push(verdict);
+      check(verdict);
+    }),
+    settings(200),
+  );
+  return seen;
+}
+
 suite('anchoring on an edited page lands where the passage went', () => {
   it('anchor finds the same characters after edits outside the quote', () => {
-    const seen: Landing[] = [];
-    fc.assert(
-      fc.property(pageHtml, passage, edits, (html, [at, length], plan) => {
-        const page = markPage(mount(html));
-        const span = pickSpan(page, at, length);
-        if (!span) return;
-        const stored = describe(page.root, rangeOf(page, span));
-        applyEdits(page, [span], plan);
-        const verdict = landing(page, span, anchor(page.root, stored));
-        seen.push(verdict);
-        // The quote itself is intact, so anything but all of it is a misplacement.
-        expect(['exact', 'missing']).toContain(verdict);
-      }),
-      settings(200),
+    // The quote itself is intact, so anything but all of it is a misplacement.
+    const seen = landingsAfterEdits(false, (verdict) =>
+      expect(['exact', 'missing']).toContain(verdict),
     );
     expect(share(seen, 'exact')).toBeGreaterThanOrEqual(FOUND_BAR);
   });
 
   it('with edits inside quotes too, nothing lands on other text', () => {
-    const seen: Landing[] = [];
-    fc.assert(
-      fc.property(pageHtml, passage, edits, (html, [at, length], plan) => {
-        const page = markPage(mount(html));
-        const span = pickSpan(page, at, length);
-        if (!span) return;
-        const stored = describe(page.root, rangeOf(page, span));
-        applyEdits(page, [span], plan, true);
-        const verdict = landing(page, span, anchor(page.root, stored));
-        seen.push(verdict);
-        expect(verdict).not.toBe('wrong');
-      }),
-      settings(200),
-    );
+    const seen = landingsAfterEdits(true, (verdict) => expect(verdict).not.toBe('wrong'));
     expect(share(seen, 'exact', 'moved')).toBeGreaterThanOrEqual(FOUND_BAR);
   });
 });

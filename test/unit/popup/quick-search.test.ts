@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrailmarkDb } from '../../../src/storage/db';
 import { createHighlight } from '../../../src/storage/highlights';
 import { firstResults } from '../../../src/storage/quick-search';
+import { searchLibrary } from '../../../src/storage/search';
 import { seedArchetypes } from '../../../src/storage/seed';
 import { newHighlight } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
@@ -42,6 +43,29 @@ describe('firstResults', () => {
       hits: [],
       total: 0,
       pages: [],
+      complete: true,
     });
+  });
+
+  it('is the whole answer, in the full search order, when every candidate row was read', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      await createHighlight(db, { ...quoted(`solver ${i}`), createdAt: 1000 + i * 7 });
+    }
+    const first = await firstResults(db, 'solver', 8, 4);
+    const full = await searchLibrary(db, 'solver', { limit: 8, pageLimit: 4 });
+    expect(first.complete).toBe(true);
+    expect(first.hits.map((h) => h.highlight.id)).toEqual(full.hits.map((h) => h.highlight.id));
+    expect(first.total).toBe(full.total);
+    expect((await firstResults(db, 'solver', 3, 4)).complete).toBe(false);
+  });
+
+  it('says "nothing" at once for terms that never meet, scanning the rarer one', async () => {
+    // More rows for "solver" than one scan reads: only the rare term can settle it.
+    const many = Array.from({ length: 450 }, (_, i) => quoted(`the solver ${i}`));
+    for (const h of many) await createHighlight(db, h);
+    await createHighlight(db, quoted('a deep dive'));
+    const none = await firstResults(db, 'solver deep', 8, 4);
+    expect(none).toMatchObject({ hits: [], total: 0, complete: true });
+    expect((await firstResults(db, 'solver', 8, 4)).complete).toBe(false);
   });
 });
