@@ -49,7 +49,8 @@ describe('firstResults', () => {
 
   it('is the whole answer, in the full search order, when every candidate row was read', async () => {
     for (let i = 0; i < 6; i += 1) {
-      await createHighlight(db, { ...quoted(`solver ${i}`), createdAt: 1000 + i * 7 });
+      // Made out of index order in time, so index order and newest-first differ.
+      await createHighlight(db, quoted(`solver ${i}`), 1000 + ((i * 5) % 6) * 7);
     }
     const first = await firstResults(db, 'solver', 8, 4);
     const full = await searchLibrary(db, 'solver', { limit: 8, pageLimit: 4 });
