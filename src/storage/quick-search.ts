@@ -17,31 +17,47 @@ interface Matches {
   complete: boolean;
 }
 
-/** The terms, the one with the fewest index entries first (counting is cheaper than reading). */
-async function rarestFirst(table: WordsTable, terms: readonly string[]): Promise<string[]> {
-  if (terms.length < 2) return [...terms];
-  const counts = await Promise.all(terms.map((t) => table.where('words').startsWith(t).count()));
-  return terms
-    .map((term, i) => ({ term, count: counts[i] ?? 0 }))
-    .sort((a, b) => a.count - b.count)
-    .map((c) => c.term);
+/** Up to `limit` ids of rows having a word starting with `term` and with every other term. */
+async function scanBy(
+  table: WordsTable,
+  term: string,
+  others: readonly string[],
+  limit: number,
+): Promise<Matches> {
+  const rows = await table.where('words').startsWith(term).limit(SCAN).toArray();
+  const ids = new Set<string>();
+  for (const row of rows) {
+    if (ids.size >= limit) return { ids: [...ids], complete: false };
+    if (others.every((other) => hasPrefix(row.words, other))) ids.add(row.id);
+  }
+  return { ids: [...ids], complete: rows.length < SCAN };
 }
 
-/** Up to `limit` ids of rows having a word starting with every term, in index order. */
+/**
+ * Up to `limit` ids of rows having a word starting with every term, in index order. The longest
+ * term is usually the rarest, so it is scanned first; when its scan is cut short without a
+ * screenful, another term may have few enough rows to settle the answer (rare terms that never
+ * meet a common one: "Nothing found" at once). Counting every term first would cost more than it
+ * saves on common words.
+ */
 async function firstMatches(
   table: WordsTable,
   terms: readonly string[],
   limit: number,
 ): Promise<Matches> {
-  const [first, ...rest] = await rarestFirst(table, terms);
-  if (first === undefined) return { ids: [], complete: true };
-  const rows = await table.where('words').startsWith(first).limit(SCAN).toArray();
-  const ids = new Set<string>();
-  for (const row of rows) {
-    if (ids.size >= limit) return { ids: [...ids], complete: false };
-    if (rest.every((term) => hasPrefix(row.words, term))) ids.add(row.id);
+  const ordered = [...terms].sort((a, b) => b.length - a.length);
+  let best: Matches = { ids: [], complete: ordered.length === 0 };
+  for (const term of ordered) {
+    const found = await scanBy(
+      table,
+      term,
+      ordered.filter((t) => t !== term),
+      limit,
+    );
+    if (found.complete || found.ids.length >= limit) return found;
+    if (found.ids.length > best.ids.length) best = found;
   }
-  return { ids: [...ids], complete: rows.length < SCAN };
+  return best;
 }
 
 async function hitsOf(db: TrailmarkDb, ids: readonly string[]): Promise<SearchHit[]> {
