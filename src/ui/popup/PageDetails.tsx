@@ -21,7 +21,7 @@ interface Props {
   view: PopupPage;
   goals: readonly GoalRecord[] | null;
   onCreateGoal: () => void;
-  /** Called after the page's record was written, so the open tab can start timing the visit. */
+  /** Called once the page counts as saved (tracked, tagged, linked), so the tab times the visit. */
   onSaved: () => void;
 }
 
@@ -63,7 +63,7 @@ export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Pro
           <select
             value={page?.status ?? 'reading'}
             onChange={(e) =>
-              void edit(
+              void run(
                 () => setPageStatus(db, address, e.currentTarget.value as PageStatus),
                 'Status saved.',
               )
@@ -82,7 +82,8 @@ export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Pro
             checked={page?.tracked ?? false}
             onChange={(e) => {
               const on = e.currentTarget.checked;
-              void edit(
+              // Only turning tracking on gives the tab something to time.
+              void (on ? edit : run)(
                 () => setPageTracked(db, address, on),
                 on ? 'Reading time is tracked on this page.' : 'No longer tracking this page.',
               );
