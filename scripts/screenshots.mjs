@@ -1,0 +1,121 @@
+// `npm run screenshots`: photographs every surface a person sees — the in-page toolbar and hover
+// tip on a light, a dark and a hostile page; the popup in each state; every review view; the
+// welcome page — in Chromium and Firefox, light and dark, seeded with a small realistic library,
+// into screenshots/<browser>-<scheme>/ (git-ignored). Look at them before calling a change done.
+//
+//   --browser chromium|firefox   only one browser        --scheme light|dark   only one scheme
+//   --only <text>                only states whose name contains it
+//   --check                      also print the texts under 12 px or 4.5:1, and axe violations
+//   --readme                     also rewrite the few small PNGs the README shows (docs/screenshots)
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../test/e2e/support/chromium-driver.mjs';
+import { launchFirefox } from '../test/e2e/support/firefox-driver.mjs';
+import { startFixtureServer } from '../test/e2e/support/fixture-server.mjs';
+import { ROOT } from '../test/e2e/support/paths.mjs';
+import { launchFirefoxDark } from '../test/e2e/support/popup-firefox-dark.mjs';
+import { allStates, seedShowcase } from '../test/e2e/support/surfaces.mjs';
+import {
+  axeViolations,
+  checkInPageText,
+  checkTextContrast,
+  describeFailures,
+  describeViolations,
+  prepareInPageChecks,
+} from '../test/e2e/support/visual-checks.mjs';
+import { shrinkPng } from './shrink-png.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    browser: { type: 'string' },
+    scheme: { type: 'string' },
+    only: { type: 'string', default: '' },
+    check: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+  },
+});
+
+const OUT = path.join(ROOT, 'screenshots');
+const DOCS = path.join(ROOT, 'docs', 'screenshots');
+/** What the README shows: [browser, scheme, state, file name, width it is shrunk to]. */
+const README_SHOTS = [
+  ['chromium', 'light', 'toolbar-light', 'toolbar.png', 480],
+  ['firefox', 'dark', 'tip-dark', 'hover-tip.png', 360],
+  ['chromium', 'light', 'popup-page', 'popup.png', 320],
+  ['firefox', 'dark', 'popup-goals', 'popup-goals-dark.png', 320],
+  ['chromium', 'light', 'review-goal', 'review-goal.png', 640],
+  ['chromium', 'dark', 'review-library', 'review-library-dark.png', 640],
+];
+
+const LAUNCH = {
+  chromium: { light: launchChromium, dark: launchChromium },
+  firefox: { light: launchFirefox, dark: launchFirefoxDark },
+};
+
+async function photograph(state) {
+  const { page, clip, kind } = state;
+  if (clip) return page.screenshot({ clip });
+  const fullPage = kind === 'extension' && !state.name.startsWith('popup');
+  return page.screenshot({ fullPage });
+}
+
+async function report(driver, state) {
+  const text =
+    state.kind === 'in-page'
+      ? await checkInPageText(driver, state.page)
+      : await checkTextContrast(state.page);
+  const lines = [`  ${text.checked} texts checked`];
+  if (text.failures.length) lines.push(describeFailures(text));
+  if (state.kind === 'extension') {
+    const violations = await axeViolations(state.page);
+    if (violations.length) lines.push(describeViolations(violations));
+  }
+  console.log(lines.join('\n'));
+}
+
+async function run(browser, scheme, server, shrinker) {
+  const dir = path.join(OUT, `${browser}-${scheme}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const driver = await LAUNCH[browser][scheme]();
+  const kept = new Map();
+  try {
+    await seedShowcase(driver, server);
+    await prepareInPageChecks(driver);
+    for await (const state of allStates(driver, server, scheme)) {
+      if (!state.name.includes(flags.only)) continue;
+      const png = await photograph(state);
+      await writeFile(path.join(dir, `${state.name}.png`), png);
+      console.log(`${browser}-${scheme}/${state.name}.png`);
+      if (flags.check) await report(driver, state);
+      const wanted = README_SHOTS.find(
+        ([b, s, name]) => b === browser && s === scheme && name === state.name,
+      );
+      if (wanted) kept.set(wanted, png);
+    }
+  } finally {
+    await driver.close();
+  }
+  if (!flags.readme) return;
+  await mkdir(DOCS, { recursive: true });
+  for (const [[, , , file, width], png] of kept) {
+    const small = await shrinkPng(shrinker, png, width);
+    await writeFile(path.join(DOCS, file), small);
+    console.log(`docs/screenshots/${file}: ${Math.round(small.length / 1024)} KB`);
+  }
+}
+
+const browsers = flags.browser ? [flags.browser] : ['chromium', 'firefox'];
+const schemes = flags.scheme ? [flags.scheme] : ['light', 'dark'];
+const server = await startFixtureServer();
+const shrinker = flags.readme ? await launchChromium() : null;
+try {
+  for (const browser of browsers) {
+    for (const scheme of schemes) await run(browser, scheme, server, shrinker);
+  }
+} finally {
+  await shrinker?.close();
+  await server.close();
+}
+console.log(`Screenshots are in ${path.relative(process.cwd(), OUT) || '.'}/`);
