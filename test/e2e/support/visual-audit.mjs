@@ -168,11 +168,12 @@ export async function auditVisibleText({
 
   const seen = [];
   const failures = new Map();
-  const judge = (el, text, style) => {
+  /** `style` may be a pseudo-element's (a placeholder), whose own opacity also fades the text. */
+  const judge = (el, text, style, pseudo = false) => {
     const fontPx = Number.parseFloat(style.fontSize) * (el.currentCSSZoom ?? 1);
     const { solid, candidates, picture, opacity } = backdrop(el);
     const ink = rgba(style.color);
-    ink[3] *= opacity;
+    ink[3] *= opacity * (pseudo ? Number(style.opacity || 1) : 1);
     const ratio = Math.min(...candidates.map((bg) => ratioOf(over(ink, bg), bg)));
     const problems = [];
     if (fontPx < minPx - 0.01) problems.push(`size ${+fontPx.toFixed(2)}px < ${minPx}px`);
@@ -220,7 +221,7 @@ export async function auditVisibleText({
     if (el.localName === 'input' && !TEXT_INPUTS.test(el.type)) return;
     if (el.value.trim()) judge(el, el.value.trim(), getComputedStyle(el));
     else if (el.placeholder?.trim()) {
-      judge(el, el.placeholder.trim(), getComputedStyle(el, '::placeholder'));
+      judge(el, el.placeholder.trim(), getComputedStyle(el, '::placeholder'), true);
     }
   };
 
