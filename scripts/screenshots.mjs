@@ -38,14 +38,14 @@ const { values: flags } = parseArgs({
 
 const OUT = path.join(ROOT, 'screenshots');
 const DOCS = path.join(ROOT, 'docs', 'screenshots');
-/** What the README shows: [browser, scheme, state, file name, width it is shrunk to]. */
+/** What the README shows: [browser, scheme, state, file name, width shrunk to, top px kept]. */
 const README_SHOTS = [
-  ['chromium', 'light', 'toolbar-light', 'toolbar.png', 480],
+  ['chromium', 'light', 'toolbar-light', 'toolbar.png', 420],
   ['firefox', 'dark', 'tip-dark', 'hover-tip.png', 360],
-  ['chromium', 'light', 'popup-page', 'popup.png', 320],
-  ['firefox', 'dark', 'popup-goals', 'popup-goals-dark.png', 320],
-  ['chromium', 'light', 'review-goal', 'review-goal.png', 640],
-  ['chromium', 'dark', 'review-library', 'review-library-dark.png', 640],
+  ['chromium', 'light', 'popup-page', 'popup.png', 300],
+  ['firefox', 'dark', 'popup-goals', 'popup-goals-dark.png', 300],
+  ['chromium', 'light', 'review-goal', 'review-goal.png', 620, 460],
+  ['chromium', 'dark', 'review-library', 'review-library-dark.png', 620, 460],
 ];
 
 const LAUNCH = {
@@ -76,7 +76,8 @@ async function report(driver, state) {
 
 async function run(browser, scheme, server, shrinker) {
   const dir = path.join(OUT, `${browser}-${scheme}`);
-  await rm(dir, { recursive: true, force: true });
+  // A narrowed run (--only) leaves the other pictures of the folder as they were.
+  if (!flags.only) await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const driver = await LAUNCH[browser][scheme]();
   const kept = new Map();
@@ -99,8 +100,8 @@ async function run(browser, scheme, server, shrinker) {
   }
   if (!flags.readme) return;
   await mkdir(DOCS, { recursive: true });
-  for (const [[, , , file, width], png] of kept) {
-    const small = await shrinkPng(shrinker, png, width);
+  for (const [[, , , file, width, height], png] of kept) {
+    const small = await shrinkPng(shrinker, png, width, height);
     await writeFile(path.join(DOCS, file), small);
     console.log(`docs/screenshots/${file}: ${Math.round(small.length / 1024)} KB`);
   }
