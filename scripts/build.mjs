@@ -45,6 +45,7 @@ async function buildPagesAndBackground() {
           popup: src('ui', 'popup.html'),
           review: src('ui', 'review.html'),
           welcome: src('ui', 'welcome.html'),
+          typing: src('ui', 'typing.html'),
         },
         output: {
           entryFileNames: '[name].js',
@@ -56,10 +57,20 @@ async function buildPagesAndBackground() {
   });
 }
 
+/**
+ * TRAILMARK_TEST_OPEN_ROOTS=1 opens the in-page UI's shadow roots so that tests can read its
+ * computed styles; only a test build in its own TRAILMARK_DIST ever sets it.
+ */
+const openRoots = process.env.TRAILMARK_TEST_OPEN_ROOTS === '1';
+if (openRoots && !process.env.TRAILMARK_DIST) {
+  throw new Error('TRAILMARK_TEST_OPEN_ROOTS is for test builds: set TRAILMARK_DIST as well');
+}
+
 async function buildContentScript() {
   await build({
     ...common,
     root,
+    define: { __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots) },
     build: {
       ...common.build,
       lib: {
@@ -79,7 +90,10 @@ async function writeContentCss() {
     ({ background, text }, i) =>
       `::highlight(trailmark-${i + 1}) { background-color: ${background}; color: ${text}; }`,
   );
+  const noted = Object.keys(colors).length + 1;
   const extra = [
+    // Highlights that carry a note: a dotted underline, readable on every highlight colour.
+    `::highlight(trailmark-${noted}) { text-decoration: underline dotted 2px #1a1a1a; }`,
     '::highlight(trailmark-flash) { background-color: #f97316; color: #111111; }',
     // Only while the pointer is over a highlight, so the reader sees it can be clicked.
     'html[data-trailmark-pointer], html[data-trailmark-pointer] * { cursor: pointer !important; }',

@@ -30,6 +30,9 @@ export interface Painter {
 export const registryName = (color: HighlightColor): string =>
   `trailmark-${HIGHLIGHT_COLORS.indexOf(color) + 1}`;
 
+/** Registry name of the layer that marks highlights carrying a note. */
+export const noteRegistryName = (): string => `trailmark-${HIGHLIGHT_COLORS.length + 1}`;
+
 const supportsHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 

@@ -1,11 +1,30 @@
-// Hovering a highlight shows a pointer and the highlight's tags. The tip lives in its own closed
-// shadow root, since tags are the reader's private data. Only runs while the page has highlights.
+// Hovering a highlight shows a pointer and the highlight's tags and the start of its note. The
+// tip lives in its own closed shadow root, since tags and notes are the reader's private data.
+// Only runs while the page has highlights.
+import type { HighlightRecord, TagRecord } from '../shared/types';
+import { el } from './dom';
 import { highlightsAt } from './hit-test';
 import { placedEntries, type PageState } from './page-state';
 import { createShadowHost, placeHost } from './shadow-host';
+import { TIP_CSS } from './toolbar-styles';
 
-const TIP_CSS = `.tip { font: 12px/1.3 system-ui, sans-serif; padding: 3px 8px; border-radius: 6px;
-  background: #1f2937; color: #f9fafb; box-shadow: 0 2px 8px rgb(0 0 0 / 30%); }`;
+/** Enough of a note to recall it; the editor shows the rest. */
+const NOTE_PREVIEW = 90;
+
+const preview = (note: string): string => {
+  const flat = note.trim().replace(/\s+/g, ' ');
+  return flat.length > NOTE_PREVIEW ? `${flat.slice(0, NOTE_PREVIEW - 1).trimEnd()}…` : flat;
+};
+
+/** The tip's lines: the tags, then the note's start; none if the highlight has neither. */
+function tipLines(record: HighlightRecord, tags: readonly TagRecord[]): HTMLElement[] {
+  const names = tags.filter((t) => record.tagIds.includes(t.id)).map((t) => t.name);
+  const note = preview(record.note);
+  return [
+    ...(names.length ? [el('div', { class: 'tip-tags' }, names.join(' · '))] : []),
+    ...(note ? [el('div', { class: 'tip-note' }, note)] : []),
+  ];
+}
 
 /** The attribute content.css keys the pointer cursor on. */
 const POINTER_ATTRIBUTE = 'data-trailmark-pointer';
@@ -14,7 +33,7 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
   const { host, root } = createShadowHost('trailmark-tip', TIP_CSS);
   host.style.setProperty('pointer-events', 'none', 'important');
   const tip = document.createElement('div');
-  tip.className = 'tip';
+  tip.className = 'tip surface';
   root.append(tip);
   let frame = 0;
   let last = { x: 0, y: 0 };
@@ -25,11 +44,9 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
       state.entries.size > 0 && !isBusy() ? highlightsAt(placedEntries(state), x, y)[0] : undefined;
     const record = hit ? state.entries.get(hit)?.record : undefined;
     document.documentElement.toggleAttribute(POINTER_ATTRIBUTE, Boolean(record));
-    const names = record
-      ? state.tags.filter((t) => record.tagIds.includes(t.id)).map((t) => t.name)
-      : [];
-    if (names.length === 0) return host.remove();
-    tip.textContent = names.join(' · ');
+    const lines = record ? tipLines(record, state.tags) : [];
+    if (lines.length === 0) return host.remove();
+    tip.replaceChildren(...lines);
     placeHost(host, x + 12, y + 16);
   }
 

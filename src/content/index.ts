@@ -8,14 +8,15 @@ import { createPainter } from './highlight-painter';
 import { createHighlighter } from './highlighter';
 import { createHover } from './hover';
 import { send } from './messenger';
+import { withNoteMarks } from './note-marks';
 import { createPageState } from './page-state';
 import { startReadingTracker, type Reading } from './reading-tracker';
 import { createRestorer } from './restorer';
 import { reveal } from './reveal';
-import { mayChangeSelection } from './selection-keys';
+import { mayChangeSelection, typedIntoField } from './selection-keys';
 
 const state = createPageState();
-const painter = createPainter();
+const painter = withNoteMarks(createPainter(), (id) => state.entries.get(id)?.record.note);
 let stopReading: (() => void) | null = null;
 let stopHover: (() => void) | null = null;
 
@@ -79,9 +80,15 @@ document.addEventListener(
 document.addEventListener('mouseup', onSelectionEnd, true);
 document.addEventListener('keyup', onSelectionEnd, true);
 document.addEventListener('click', onClick, true);
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.dismiss();
-});
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (!event.isTrusted || !highlighter.toolbar.visible || fromToolbar(event)) return;
+    if (event.key === 'Escape') highlighter.dismiss();
+    else if (!typedIntoField(event) && highlighter.pageKey(event)) event.preventDefault();
+  },
+  true,
+);
 addEventListener('pagehide', () => highlighter.flush());
 
 browser.runtime.onMessage.addListener((message: unknown) => {

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { waitFor } from './page-actions.mjs';
+import { settledToolbarBox, waitFor } from './page-actions.mjs';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
@@ -83,6 +83,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
      * finds it (the accessibility tree reaches into the closed shadow root; page scripts cannot).
      */
     async clickToolbarButton(page, name) {
+      await settledToolbarBox(page);
       const cdp = await context.newCDPSession(page);
       try {
         const box = await waitFor(

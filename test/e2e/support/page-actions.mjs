@@ -92,9 +92,25 @@ export const toolbarBox = (page) =>
     return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
   });
 
-/** Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would. */
+/**
+ * The toolbar's box once it has settled where it is: it fades in after each move, and takes
+ * clicks only when fully opaque, as a reader sees it.
+ */
+export const settledToolbarBox = (page) =>
+  waitFor(
+    () =>
+      page.evaluate(() => {
+        const host = document.querySelector('trailmark-toolbar');
+        if (!host || getComputedStyle(host).opacity !== '1') return null;
+        const r = host.getBoundingClientRect();
+        return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
+      }),
+    { what: 'the toolbar to settle' },
+  );
+
+/** Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would. */
 export async function clickHighlightButton(page) {
-  const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+  const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
 }
 
