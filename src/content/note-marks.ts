@@ -12,7 +12,10 @@ const supported = (): boolean =>
  * empty. Drawing is where a highlight's note changes reach the page (an edit repaints), so no
  * other code needs to know about the marks.
  */
-export function withNoteMarks(painter: Painter, noteOf: (id: string) => string | undefined): Painter {
+export function withNoteMarks(
+  painter: Painter,
+  noteOf: (id: string) => string | undefined,
+): Painter {
   if (!supported()) return painter;
   const marked = new Map<string, Range>();
   let layer: Highlight | null = null;

@@ -195,21 +195,19 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   /** The first few tags as chips that highlight and tag in one click; "Tag" reaches the rest. */
   function quickTagRow(tags: readonly TagRecord[]): HTMLElement[] {
     if (tags.length === 0) return [];
-    const chips = tags.slice(0, QUICK_TAGS).map((tag) =>
-      button(
-        `Highlight as ${tag.name}`,
-        () => actions.create(DEFAULT_COLOR, undefined, [tag.id]),
-        { class: 'tag', title: `Highlight as ${tag.name}`, 'data-key': `quick-${tag.id}` },
-        tag.name,
-      ),
-    );
+    const chips = tags
+      .slice(0, QUICK_TAGS)
+      .map((tag) =>
+        button(
+          `Highlight as ${tag.name}`,
+          () => actions.create(DEFAULT_COLOR, undefined, [tag.id]),
+          { class: 'tag', title: `Highlight as ${tag.name}`, 'data-key': `quick-${tag.id}` },
+          tag.name,
+        ),
+      );
     return [
       el('div', { class: 'label', id: 'quick-label' }, 'Highlight as'),
-      el(
-        'div',
-        { class: 'row tags', role: 'group', 'aria-labelledby': 'quick-label' },
-        ...chips,
-      ),
+      el('div', { class: 'row tags', role: 'group', 'aria-labelledby': 'quick-label' }, ...chips),
     ];
   }
 
@@ -306,14 +304,24 @@ function createToolbar(actions: ToolbarActions): Toolbar {
               ),
             ),
             el('span', { class: 'sep', 'aria-hidden': 'true' }),
-            button('Add note', () => actions.create(DEFAULT_COLOR, 'note'), {
-              title: 'Highlight and write a note (N)',
-              'aria-keyshortcuts': 'N',
-            }, 'Note'),
-            button('Add tag', () => actions.create(DEFAULT_COLOR, 'tag'), {
-              title: 'Highlight and tag it (T)',
-              'aria-keyshortcuts': 'T',
-            }, 'Tag'),
+            button(
+              'Add note',
+              () => actions.create(DEFAULT_COLOR, 'note'),
+              {
+                title: 'Highlight and write a note (N)',
+                'aria-keyshortcuts': 'N',
+              },
+              'Note',
+            ),
+            button(
+              'Add tag',
+              () => actions.create(DEFAULT_COLOR, 'tag'),
+              {
+                title: 'Highlight and tag it (T)',
+                'aria-keyshortcuts': 'T',
+              },
+              'Tag',
+            ),
           ),
           ...quickTagRow(tags),
         ],

@@ -7,6 +7,7 @@ import {
   parseFromFrame,
   TYPING_PAGE,
   TYPING_PORT,
+  TYPING_PORT_OWN_PAGE,
   type ToFrame,
   type TypingField,
 } from '../shared/typing-channel';
@@ -44,14 +45,15 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  const ownPage = browser.runtime.getURL(TYPING_PAGE);
+  // In a content script the port comes through the background's relay; on Trailmark's own
+  // pages, where this runs as a page script, straight from the frame.
+  const name =
+    location.origin === new URL(browser.runtime.getURL('')).origin
+      ? TYPING_PORT_OWN_PAGE
+      : TYPING_PORT;
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== TYPING_PORT) return;
-    const sender = port.sender;
-    if (sender?.id !== browser.runtime.id || !sender.url?.startsWith(ownPage)) {
-      port.disconnect();
-      return;
-    }
+    if (port.name !== name) return;
+    if (port.sender?.id !== browser.runtime.id) return port.disconnect();
     for (const accept of waiting) accept(port);
   });
 }
@@ -96,6 +98,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       if (port !== accepted) return;
       port = null;
       updateHidden();
+      offerToken();
     });
     if (last) send(last);
     if (wanted && performance.now() - wanted.at < FOCUS_LATE_MS) focusFrame(wanted.field);
@@ -118,13 +121,18 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
   };
   waiting.add(accept);
 
+  /** Only a document of the extension's origin can receive it: the page's never does. */
+  function offerToken(): void {
+    token = randomToken();
+    element.contentWindow?.postMessage({ trailmarkTypingToken: token }, origin);
+  }
+
   element.addEventListener('load', () => {
     // Every load starts over: a navigation the page forced gets no token and stays hidden.
     port?.disconnect();
     port = null;
     updateHidden();
-    token = randomToken();
-    element.contentWindow?.postMessage({ trailmarkTypingToken: token }, origin);
+    offerToken();
   });
 
   function focusFrame(field: TypingField): void {

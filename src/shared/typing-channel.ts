@@ -1,10 +1,12 @@
 // The channel between the toolbar on a page and the typing frame inside it (notes and new tag
 // names are typed in a frame of the extension's own origin, where page scripts cannot listen).
-// The frame connects to its own tab's content script through the extension's messaging; the page
-// can neither open nor read that channel. A frame proves it is the one the toolbar made by the
+// The frame connects through the background, which ties the port to the frame's own tab and
+// carries it to that tab's content script; the page can neither open nor read that channel. A frame proves it is the one the toolbar made by the
 // one-time token the toolbar posts to it alone; a copy of the frame a page loads never gets one.
 
 export const TYPING_PORT = 'trailmark-typing';
+/** On Trailmark's own pages (the welcome page) the toolbar is a page script: no relay. */
+export const TYPING_PORT_OWN_PAGE = 'trailmark-typing-own-page';
 export const TYPING_PAGE = 'typing.html';
 
 export type TypingField = 'note' | 'tag';
