@@ -5,14 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { settledToolbarBox, waitFor } from './page-actions.mjs';
-import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
+import {
+  CHROMIUM,
+  DIST_CHROME as DEFAULT_DIST_CHROME,
+  requireBuild,
+  requireFile,
+} from './paths.mjs';
 
 /**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
- * leaves it on disk after close(), for a second start in it.
+ * leaves it on disk after close(), for a second start in it; `dist` loads another build.
  */
-export async function launchChromium({ profile: given, keepProfile = false } = {}) {
+export async function launchChromium({ profile: given, keepProfile = false, dist } = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const DIST_CHROME = dist ? path.join(dist, 'chrome') : DEFAULT_DIST_CHROME;
   requireBuild(DIST_CHROME);
   const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
