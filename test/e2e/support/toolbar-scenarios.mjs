@@ -121,6 +121,14 @@ export function toolbarScenarios(launch) {
     await page.keyboard.type(text);
   }
 
+  /** Closes the editor, if open, and opens it again by clicking the highlight. */
+  async function reopen(page, phrase) {
+    if (await toolbarBox(page)) await page.keyboard.press('Escape');
+    await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
+    await clickPhrase(page, '#p2', phrase);
+    await settledToolbarBox(page);
+  }
+
   async function shot(page, name, box) {
     const pad = 24;
     const clip = {
@@ -152,9 +160,12 @@ export function toolbarScenarios(launch) {
       await page.keyboard.press('t');
       await typeInFrame(page, 'Solver\n');
       await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved');
+      await reopen(page, ARCHITECT);
       await page.keyboard.press('n');
       await typeInFrame(page, 'Raise this in the next planning review.');
+      await page.keyboard.press('Escape');
       await storedOne(url, (h) => h.note.startsWith('Raise'), 'the note saved');
+      await reopen(page, ARCHITECT);
       const edit = await settledToolbarBox(page);
       await shot(page, `${kind}-edit`, edit);
       assert.deepEqual(lookProblems(await auditSurface(page, 'trailmark-toolbar')), [], 'editor');
