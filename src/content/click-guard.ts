@@ -4,6 +4,9 @@
 // saw. A click counts only when the toolbar has settled where it is and nothing could hide it.
 import { HOST_Z_INDEX } from './shadow-host';
 
+/** The refusal for a toolbar that had just appeared or moved. */
+export const MOVED = 'it had just moved';
+
 /** How long the toolbar must stay put before a click on it counts; it fades in meanwhile. */
 export const SETTLE_MS = 300;
 
@@ -109,9 +112,9 @@ export function createClickGuard(host: HTMLElement): ClickGuard {
       // Enter or Space on a focused button: focus got there through the reader, not the page.
       if (event.detail === 0) return null;
       const { clientX: x, clientY: y } = event;
-      if (performance.now() - placedAt < SETTLE_MS) return 'it had just moved';
-      if (!host.isConnected || host.parentElement !== document.documentElement) return 'moved';
-      if (moved()) return 'it had just moved';
+      if (performance.now() - placedAt < SETTLE_MS) return MOVED;
+      if (!host.isConnected || host.parentElement !== document.documentElement || moved())
+        return MOVED;
       if (hiddenByStyle(host)) return 'it was not fully visible';
       const box = host.getBoundingClientRect();
       if (coveredByTopLayer(box) || coveredByLaterContent(host, x, y) || notOnTop(host, x, y))

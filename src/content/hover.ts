@@ -48,6 +48,11 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
     if (lines.length === 0) return host.remove();
     tip.replaceChildren(...lines);
     placeHost(host, x + 12, y + 16);
+    // Beside the pointer, but never past the window's edge.
+    const { width, height } = host.getBoundingClientRect();
+    const left = Math.max(4, Math.min(x + 12, innerWidth - width - 4));
+    const top = y + 16 + height > innerHeight - 4 ? Math.max(4, y - height - 8) : y + 16;
+    if (left !== x + 12 || top !== y + 16) placeHost(host, left, top);
   }
 
   const onMove = (event: PointerEvent) => {

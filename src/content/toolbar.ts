@@ -11,7 +11,7 @@ import {
   type TagRecord,
 } from '../shared/types';
 import type { TypingField } from '../shared/typing-channel';
-import { createClickGuard, SETTLE_MS } from './click-guard';
+import { createClickGuard, MOVED, SETTLE_MS } from './click-guard';
 import { actionButton, el } from './dom';
 import { PAINT_COLORS } from './paint-colors';
 import { createShadowHost, placeHost } from './shadow-host';
@@ -92,6 +92,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   let editing: string | null = null;
   let mode: 'create' | 'edit' | 'undo' | 'hidden' = 'hidden';
   let shownAt: { left: number; top: number } | null = null;
+  let anchorNow: DOMRect | null = null;
   let session = 0;
   let noteDraft: { id: string; text: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -133,9 +134,12 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   /** Above the text if there is room for the whole panel, else below it; never over it. */
   function place(anchor: DOMRect | null): void {
     if (mode === 'hidden') return;
+    anchorNow = anchor;
     host.style.setProperty('display', 'block', 'important');
     if (!host.isConnected) placeHost(host, -10_000, -10_000);
-    else if (host.nextElementSibling) document.documentElement.append(host);
+    // Last among <html>'s children, so nothing the page adds can paint over it (see click-guard).
+    else if (host.parentElement !== document.documentElement || host.nextElementSibling)
+      document.documentElement.append(host);
     const { width, height } = host.getBoundingClientRect();
     const left = anchor
       ? Math.min(Math.max(anchor.left, GAP), Math.max(GAP, innerWidth - width - GAP))
@@ -164,8 +168,13 @@ function createToolbar(actions: ToolbarActions): Toolbar {
       label,
       (event) => {
         const refusal = guard.refusal(event);
-        if (refusal) status.replaceChildren(`Nothing done: ${refusal}. Try again.`);
-        else onActivate();
+        if (!refusal) return onActivate();
+        status.replaceChildren(`Nothing done: ${refusal}. Try again.`);
+        // Moved by the page: back where it belongs, to settle there again.
+        if (refusal === MOVED) {
+          shownAt = null;
+          place(anchorNow);
+        }
       },
       attributes,
       ...children,
