@@ -60,3 +60,20 @@ function customTagColor(nameKey: string): string {
   for (const char of nameKey) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return CUSTOM_COLORS[hash % CUSTOM_COLORS.length] ?? '#0f766e';
 }
+
+/** Marks a tag private (never printed in an export) or not. */
+export function setTagPrivate(db: TrailmarkDb, id: string, isPrivate: boolean): Promise<TagRecord> {
+  return db.transaction('rw', db.tags, async () => {
+    const tag = await db.tags.get(id);
+    if (!tag) throw new NotFoundError(`no tag ${id}`);
+    const updated = { ...tag, private: isPrivate };
+    await db.tags.put(updated);
+    return updated;
+  });
+}
+
+/** Ids of the tags marked private: exports leave them out. */
+export async function privateTagIds(db: TrailmarkDb): Promise<Set<string>> {
+  const tags = await db.tags.toArray();
+  return new Set(tags.filter((t) => t.private === true).map((t) => t.id));
+}
