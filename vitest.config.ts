@@ -7,6 +7,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // A limit on how long a test may hang, not a speed check: on a busy 2-core machine a test of
+    // a 10 000-highlight library took over 5 s (the default), so the bound is generous.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // IndexedDB for storage tests; Dexie reads the global when it loads, so it must come first.
     setupFiles: ['fake-indexeddb/auto'],
   },

@@ -3,7 +3,7 @@
 // generated in the page from a seeded PRNG: nothing large crosses the DevTools connection.
 import { ARCHETYPES } from '../../src/shared/archetypes';
 import type { GoalRecord, HighlightRecord, LinkRecord, PageRecord } from '../../src/shared/types';
-import { openDb } from '../../src/storage/db';
+import { openDb } from '../../src/storage/database/db';
 import { seededRandom } from '../anchoring/page-tools';
 
 export interface SeedPlan {

@@ -15,10 +15,10 @@ import {
   type BackupRun,
 } from '../shared/backup-schedule';
 import type { MarkerStore } from '../shared/canary-marker';
-import { readAutoBackup, writeAutoBackup } from '../storage/auto-backup-state';
-import { backupFileName, exportBackup } from '../storage/backup-export';
-import { recordBackup } from '../storage/canary';
-import type { TrailmarkDb } from '../storage/db';
+import { readAutoBackup, writeAutoBackup } from '../storage/backup/auto-backup-state';
+import { backupFileName, exportBackup } from '../storage/backup/backup-export';
+import { recordBackup } from '../storage/database/canary';
+import type { TrailmarkDb } from '../storage/database/db';
 
 export interface BackupPlatform {
   /** Whether the optional downloads permission is held right now. */

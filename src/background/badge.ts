@@ -3,9 +3,9 @@
 // service worker) catches the day turning over with nothing written.
 import browser from 'webextension-polyfill';
 import { BADGE_COLOR, badgeText } from '../shared/schedule';
-import type { TrailmarkDb } from '../storage/db';
-import { watch } from '../storage/live';
-import { dueCount } from '../storage/resurfacing';
+import type { TrailmarkDb } from '../storage/database/db';
+import { watch } from '../storage/database/live';
+import { dueCount } from '../storage/records/resurfacing';
 
 const ALARM = 'trailmark-badge';
 

@@ -1,16 +1,16 @@
 // What the background does for each message kind: thin adapters from the validated contract to
 // the storage repositories.
 import { normalizeUrl } from '../shared/url';
-import type { TrailmarkDb } from '../storage/db';
+import type { TrailmarkDb } from '../storage/database/db';
 import {
   createHighlight,
   deleteHighlight,
   recordPlacements,
   updateHighlight,
-} from '../storage/highlights';
-import { pageView } from '../storage/page-view';
-import { recordReading } from '../storage/pages';
-import { ensureTag, listTags } from '../storage/tags';
+} from '../storage/records/highlights';
+import { pageView } from '../storage/records/page-view';
+import { recordReading } from '../storage/records/pages';
+import { ensureTag, listTags } from '../storage/records/tags';
 import type { AutoBackup } from './auto-backup';
 import type { Handlers } from './router';
 

@@ -2,15 +2,15 @@
 // everything lives in the database, and every listener is registered at top level so that a
 // restarted worker answers the event that woke it.
 import browser from 'webextension-polyfill';
-import { getDb } from '../storage/db';
-import { seedArchetypes } from '../storage/seed';
-import { catchUpIndex } from '../storage/index-catch-up';
+import { getDb } from '../storage/database/db';
+import { seedArchetypes } from '../storage/records/seed';
+import { catchUpIndex } from '../storage/search/index-catch-up';
 import { createHandlers } from './handlers';
 import { onInstalled } from './install';
 import { createRouter } from './router';
-import { records } from '../storage/snapshot';
-import { readAutoBackup, writeAutoBackup } from '../storage/auto-backup-state';
-import { failWrites } from '../storage/write-faults';
+import { records } from '../storage/database/snapshot';
+import { readAutoBackup, writeAutoBackup } from '../storage/backup/auto-backup-state';
+import { failWrites } from '../storage/database/write-faults';
 import { createContextMenu, handleCommand, handleContextMenu } from './selection-actions';
 import { startBadge } from './badge';
 import { checkSafety, startSafetyChecks } from './safety';

@@ -2,8 +2,8 @@
 // and every half hour, so a wiped database is noticed even if the popup is never opened.
 import browser from 'webextension-polyfill';
 import { markerStore } from '../shared/canary-marker';
-import { checkCanary, type CanaryState } from '../storage/canary';
-import type { TrailmarkDb } from '../storage/db';
+import { checkCanary, type CanaryState } from '../storage/database/canary';
+import type { TrailmarkDb } from '../storage/database/db';
 
 export const CANARY_ALARM = 'trailmark-canary';
 

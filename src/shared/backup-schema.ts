@@ -87,6 +87,29 @@ const tag = v.strictObject({
   color: text(32),
   kind: v.picklist(['archetype', 'custom']),
   createdAt: time,
+  private: v.optional(v.boolean()),
+});
+
+const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+
+const checkIn = v.strictObject({
+  id,
+  date: v.pipe(v.string(), v.isoDate()),
+  shares: v.record(
+    id,
+    v.pipe(
+      v.strictObject({ low: percent, high: percent }),
+      v.check((r) => r.low <= r.high, 'a range must not end below its start'),
+    ),
+  ),
+  createdAt: time,
+});
+
+const question = v.strictObject({
+  id,
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.question)),
+  done: v.boolean(),
+  createdAt: time,
 });
 
 const goal = v.strictObject({
@@ -95,11 +118,11 @@ const goal = v.strictObject({
   why: text(LIMITS.note),
   targetDate: v.nullable(v.pipe(v.string(), v.isoDate())),
   status: v.picklist(GOAL_STATUSES),
-  targetMix: v.nullable(
-    v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-  ),
+  targetMix: v.nullable(v.record(id, percent)),
   createdAt: time,
   updatedAt: time,
+  checkIns: v.optional(v.pipe(v.array(checkIn), v.maxLength(LIMITS.checkIns))),
+  questions: v.optional(v.pipe(v.array(question), v.maxLength(LIMITS.questions))),
 });
 
 const link = v.strictObject({

@@ -13,6 +13,11 @@ export const LIMITS = {
   id: 64,
   selectors: 4,
   batch: 2000,
+  /** Check-ins kept per goal: years of monthly ones. */
+  checkIns: 240,
+  /** Questions for the talk per goal, and the length of one. */
+  questions: 50,
+  question: 500,
   /** One reading-time report: reports come every 30 s, so anything much longer is forged. */
   readingReportMs: 10 * 60 * 1000,
 } as const;

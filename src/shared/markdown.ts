@@ -14,9 +14,18 @@ export function mdText(text: string): string {
   return MARKUP.test(trimmed) ? trimmed.replace(/([\\`*_[\]<>#|~])/g, '\\$1') : trimmed;
 }
 
-/** A link whose text and address survive brackets, parentheses and spaces. */
-export const mdLink = (label: string, url: string): string =>
-  `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+/**
+ * A plain `[title](url)` link whose address survives parentheses and spaces (they are
+ * percent-encoded). Only web addresses become links: anything else is printed as its title, so an
+ * export never carries a `javascript:` or `file:` link.
+ */
+const URL_ESCAPES: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E' };
+
+export function mdLink(label: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return mdText(label);
+  const address = url.replace(/[()<>\s]/g, (c) => URL_ESCAPES[c] ?? encodeURIComponent(c));
+  return `[${mdText(label)}](${address})`;
+}
 
 /** A block quote, one "> " per line, blank lines kept inside the quote. */
 export const mdQuote = (text: string): string =>

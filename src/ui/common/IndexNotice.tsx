@@ -2,9 +2,9 @@
 // search can miss imported highlights. Saying so keeps a missing result from looking like data
 // loss. Mounting this also resumes the catch-up, should an earlier page have closed mid-way.
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '../../storage/db';
-import { catchUpIndex } from '../../storage/index-catch-up';
-import { type IndexPending, pendingIndex } from '../../storage/index-pending';
+import { getDb } from '../../storage/database/db';
+import { catchUpIndex } from '../../storage/search/index-catch-up';
+import { type IndexPending, pendingIndex } from '../../storage/search/index-pending';
 import { useLive } from './use-live';
 
 const share = (state: IndexPending) =>

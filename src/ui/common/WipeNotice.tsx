@@ -3,8 +3,8 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { markerStore, type CanaryMarker } from '../../shared/canary-marker';
-import { checkCanary, dismissWipe } from '../../storage/canary';
-import { getDb } from '../../storage/db';
+import { checkCanary, dismissWipe } from '../../storage/database/canary';
+import { getDb } from '../../storage/database/db';
 import { fullDate } from './format';
 
 export function WipeNotice() {

@@ -1,7 +1,7 @@
 // A Preact hook over storage's live queries: the component re-renders whenever the data it
 // reads changes, from whichever context wrote it.
 import { useEffect, useState } from 'preact/hooks';
-import { watch } from '../../storage/live';
+import { watch } from '../../storage/database/live';
 
 export type Live<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };

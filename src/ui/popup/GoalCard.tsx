@@ -2,9 +2,9 @@
 // the actions on it (edit, mark achieved, archive, make active again).
 import type { GoalDraft } from '../../shared/goal-input';
 import type { GoalStatus } from '../../shared/types';
-import { getDb } from '../../storage/db';
-import type { GoalSummary } from '../../storage/goal-summaries';
-import { setGoalStatus, updateGoal } from '../../storage/goals';
+import { getDb } from '../../storage/database/db';
+import type { GoalSummary } from '../../storage/records/goal-summaries';
+import { setGoalStatus, updateGoal } from '../../storage/records/goals';
 import { useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 import { GoalForm } from './GoalForm';

@@ -1,7 +1,12 @@
 // The goals one page or highlight is linked to, and the picker to link or unlink it.
 import type { GoalRecord, LinkRecord } from '../../shared/types';
-import { getDb } from '../../storage/db';
-import { linkToGoal, setLinkNote, unlinkFromGoal, type LinkTarget } from '../../storage/links';
+import { getDb } from '../../storage/database/db';
+import {
+  linkToGoal,
+  setLinkNote,
+  unlinkFromGoal,
+  type LinkTarget,
+} from '../../storage/records/links';
 import { run } from './announcer';
 import { LinkChip } from './LinkChip';
 import { LinkPicker } from './LinkPicker';

@@ -2,9 +2,9 @@
 // archived goals fold away below the active ones.
 import { useState } from 'preact/hooks';
 import type { GoalDraft } from '../../shared/goal-input';
-import { getDb } from '../../storage/db';
-import type { GoalSummary } from '../../storage/goal-summaries';
-import { createGoal } from '../../storage/goals';
+import { getDb } from '../../storage/database/db';
+import type { GoalSummary } from '../../storage/records/goal-summaries';
+import { createGoal } from '../../storage/records/goals';
 import { useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 import { GoalCard } from './GoalCard';

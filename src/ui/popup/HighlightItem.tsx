@@ -1,8 +1,8 @@
 // One highlight of the page: its quote (activating it shows the passage on the page), colour,
 // note, tags and the goals it is linked to.
 import type { GoalRecord, HighlightRecord, LinkRecord, TagRecord } from '../../shared/types';
-import { getDb } from '../../storage/db';
-import { setHighlightTag } from '../../storage/highlight-edits';
+import { getDb } from '../../storage/database/db';
+import { setHighlightTag } from '../../storage/records/highlight-edits';
 import { fullDate, timeAgo, trimQuote } from '../common/format';
 import { run } from './announcer';
 import { GoalLinks } from './GoalLinks';

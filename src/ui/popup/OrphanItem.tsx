@@ -2,8 +2,8 @@
 // context, so nothing is silently lost, and a two-step delete (the default is to keep it).
 import { useState } from 'preact/hooks';
 import type { HighlightRecord } from '../../shared/types';
-import { getDb } from '../../storage/db';
-import { deleteHighlight } from '../../storage/highlights';
+import { getDb } from '../../storage/database/db';
+import { deleteHighlight } from '../../storage/records/highlights';
 import { fullDate, trimQuote } from '../common/format';
 import { useAutofocus, useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';

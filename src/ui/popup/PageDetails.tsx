@@ -1,15 +1,15 @@
 // The page itself: title, site, reading time, status, tags, "track this page" and its goals.
 // Every control works before the page is stored; the first change creates its record.
 import { PAGE_STATUSES, type PageStatus } from '../../shared/types';
-import { getDb } from '../../storage/db';
+import { getDb } from '../../storage/database/db';
 import {
   ensurePage,
   setPageStatus,
   setPageTag,
   setPageTracked,
   type PageAddress,
-} from '../../storage/page-edits';
-import type { PopupPage } from '../../storage/popup-page';
+} from '../../storage/records/page-edits';
+import type { PopupPage } from '../../storage/records/popup-page';
 import { run } from './announcer';
 import { GoalLinks } from './GoalLinks';
 import type { GoalRecord } from '../../shared/types';

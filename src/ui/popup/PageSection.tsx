@@ -1,7 +1,7 @@
 // The "This page" tab: the page, its highlights in page order, and those not found on it.
 import { useLayoutEffect } from 'preact/hooks';
 import type { GoalRecord, HighlightRecord } from '../../shared/types';
-import type { PopupPage } from '../../storage/popup-page';
+import type { PopupPage } from '../../storage/records/popup-page';
 import type { ActivePage } from '../common/active-page';
 import { announce } from './announcer';
 import { HighlightItem } from './HighlightItem';

@@ -1,7 +1,7 @@
 // The quick search's results as one flat list of options, highlights first then pages, so the
 // arrow keys walk them in the order they are shown.
 import type { PageRecord } from '../../shared/types';
-import type { SearchHit, SearchResult } from '../../storage/search';
+import type { SearchHit, SearchResult } from '../../storage/search/search';
 
 export type SearchOption =
   | { kind: 'highlight'; id: string; hit: SearchHit }

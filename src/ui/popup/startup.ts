@@ -2,8 +2,8 @@
 // parallel: which tab it is about, opening the database, then that page's view. Waiting for the
 // first render and its effects before asking would add two round trips to every opening.
 import { normalizeUrl } from '../../shared/url';
-import { getDb } from '../../storage/db';
-import { popupPage, type PopupPage } from '../../storage/popup-page';
+import { getDb } from '../../storage/database/db';
+import { popupPage, type PopupPage } from '../../storage/records/popup-page';
 import { findActivePage, type ActivePage } from '../common/active-page';
 
 export interface Startup {

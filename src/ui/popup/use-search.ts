@@ -2,9 +2,9 @@
 // word index (fast on any library), then the full search, newest first and counted. Only the
 // answers to the latest query are shown, so a slow answer to "s" never replaces "solver".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getDb } from '../../storage/db';
-import { firstResults } from '../../storage/quick-search';
-import { searchLibrary, type SearchResult } from '../../storage/search';
+import { getDb } from '../../storage/database/db';
+import { firstResults } from '../../storage/search/quick-search';
+import { searchLibrary, type SearchResult } from '../../storage/search/search';
 
 export const RESULT_LIMIT = 8;
 export const PAGE_RESULT_LIMIT = 4;

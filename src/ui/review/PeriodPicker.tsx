@@ -1,6 +1,6 @@
 // Choosing a period: a preset (last 30 days, this year …) or two dates of the reader's own.
 import { useState } from 'preact/hooks';
-import type { Period } from '../../storage/evidence';
+import type { Period } from '../../storage/records/evidence';
 import {
   dayInput,
   fromDayInput,

@@ -1,8 +1,8 @@
 // The review page (also the options page): the library, goals as evidence, the archetype mix,
 // the resurfacing queue, and export/import — one view at a time, chosen by the URL fragment.
-import { getDb } from '../../storage/db';
-import { listGoals } from '../../storage/goals';
-import { listTags } from '../../storage/tags';
+import { getDb } from '../../storage/database/db';
+import { listGoals } from '../../storage/records/goals';
+import { listTags } from '../../storage/records/tags';
 import { useLive } from '../common/use-live';
 import { DataView } from './data/DataView';
 import { GoalsView } from './goals/GoalsView';

@@ -1,7 +1,7 @@
 // Date inputs and periods on the review page: days are the reader's local days, and a period's
 // end is exclusive (the start of the day after the last day chosen).
 import { addDays } from '../../shared/schedule';
-import type { Period } from '../../storage/evidence';
+import type { Period } from '../../storage/records/evidence';
 
 /** The value of an <input type="date"> for a time, shifted by whole days; "" for none. */
 export function dayInput(time: number | null, shiftDays = 0): string {

@@ -1,7 +1,7 @@
 // The page a new reader sees first: what Trailmark does, a passage to try it on, and the
 // archetype tags it starts with.
-import { getDb } from '../../storage/db';
-import { listTags } from '../../storage/tags';
+import { getDb } from '../../storage/database/db';
+import { listTags } from '../../storage/records/tags';
 import { useLive } from '../common/use-live';
 
 function ArchetypeList() {

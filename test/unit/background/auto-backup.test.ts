@@ -10,9 +10,9 @@ import {
 import { RETRY_MS, SCHEDULE_OFF } from '../../../src/shared/backup-schedule';
 import type { CanaryMarker, MarkerStore } from '../../../src/shared/canary-marker';
 import { DAY_MS } from '../../../src/shared/schedule';
-import { readAutoBackup } from '../../../src/storage/auto-backup-state';
-import { lastBackupAt } from '../../../src/storage/canary';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import { readAutoBackup } from '../../../src/storage/backup/auto-backup-state';
+import { lastBackupAt } from '../../../src/storage/database/canary';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { fillLibrary, T0 } from '../export/library-fixture';
 import { freshDb } from '../storage/test-db';
 

@@ -3,7 +3,7 @@
 // a second set of archetype tags.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARCHETYPES } from '../../../src/shared/archetypes';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { freshDb } from '../storage/test-db';
 
 const browser = vi.hoisted(() => {

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import { createRouter } from '../../../src/background/router';
 import { requestSchemas } from '../../../src/shared/message-schemas';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { createHighlight } from '../../../src/storage/highlights';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { snapshot } from '../../../src/storage/snapshot';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { createHighlight } from '../../../src/storage/records/highlights';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { snapshot } from '../../../src/storage/database/snapshot';
 import { newHighlight } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
 

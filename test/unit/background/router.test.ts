@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import { createRouter } from '../../../src/background/router';
 import { LIMITS } from '../../../src/shared/limits';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { snapshot } from '../../../src/storage/snapshot';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { snapshot } from '../../../src/storage/database/snapshot';
 import { freshDb } from '../storage/test-db';
 
 const OWN_ID = 'trailmark-test-id';

@@ -3,9 +3,9 @@
 // at a time, so no 100 MB fixture is kept in the repository.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '../../../src/shared/types';
-import { exportBackup } from '../../../src/storage/backup-export';
-import { ImportError, importBackup } from '../../../src/storage/backup-import';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import { exportBackup } from '../../../src/storage/backup/backup-export';
+import { ImportError, importBackup } from '../../../src/storage/backup/backup-import';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { freshDb } from '../storage/test-db';
 import { everything, fillLibrary, highlights, T0 } from './library-fixture';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { exportBackup } from '../../../src/storage/backup-export';
-import { ImportError, importBackup } from '../../../src/storage/backup-import';
-import { catchUpIndex, indexStep } from '../../../src/storage/index-catch-up';
-import { INDEX_PENDING_KEY, pendingIndex } from '../../../src/storage/index-pending';
-import { searchLibrary } from '../../../src/storage/search';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { exportBackup } from '../../../src/storage/backup/backup-export';
+import { ImportError, importBackup } from '../../../src/storage/backup/backup-import';
+import { catchUpIndex, indexStep } from '../../../src/storage/search/index-catch-up';
+import { INDEX_PENDING_KEY, pendingIndex } from '../../../src/storage/search/index-pending';
+import { searchLibrary } from '../../../src/storage/search/search';
 import { freshDb } from '../storage/test-db';
 import { everything, fillLibrary, highlights, pages, T0 } from './library-fixture';
 

@@ -10,10 +10,10 @@ import type {
   LinkRecord,
   PageRecord,
 } from '../../../src/shared/types';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import type { Period } from '../../../src/storage/evidence';
-import { exportEvidencePack } from '../../../src/storage/export-markdown';
-import { seedArchetypes } from '../../../src/storage/seed';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import type { Period } from '../../../src/storage/records/evidence';
+import { exportEvidencePack } from '../../../src/storage/backup/export-markdown';
+import { seedArchetypes } from '../../../src/storage/records/seed';
 import { freshDb } from '../storage/test-db';
 
 process.env.TZ = 'UTC';

@@ -3,10 +3,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { exportAnnotations } from '../../../src/storage/export-annotations';
-import { exportBackup, exportBackupBlob } from '../../../src/storage/backup-export';
-import { exportEvidencePack } from '../../../src/storage/export-markdown';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { exportAnnotations } from '../../../src/storage/backup/export-annotations';
+import { exportBackup, exportBackupBlob } from '../../../src/storage/backup/backup-export';
+import { exportEvidencePack } from '../../../src/storage/backup/export-markdown';
 import { freshDb } from '../storage/test-db';
 import { fillLibrary, T0 } from './library-fixture';
 

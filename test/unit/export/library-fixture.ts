@@ -1,7 +1,7 @@
 // A small, fixed library with every kind of record, for the exporters' golden files and the
 // import round trip. Times are fixed so the output never depends on when the test runs.
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { seedArchetypes } from '../../../src/storage/seed';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { seedArchetypes } from '../../../src/storage/records/seed';
 import type { ReviewRecord } from '../../../src/shared/schedule';
 import type {
   GoalRecord,

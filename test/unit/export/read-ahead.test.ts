@@ -2,8 +2,8 @@
 // still come exactly once, in id order, whether or not the table fills its last batch.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GoalRecord } from '../../../src/shared/types';
-import { forEachBatchReadAhead } from '../../../src/storage/batches';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import { forEachBatchReadAhead } from '../../../src/storage/database/batches';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { freshDb } from '../storage/test-db';
 
 const goal = (n: number): GoalRecord => ({

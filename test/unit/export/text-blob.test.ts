@@ -1,7 +1,7 @@
 // The Blob an export fills as it goes must hold exactly the text written, in order, whether the
 // pieces are tiny or bigger than one part.
 import { describe, expect, it } from 'vitest';
-import { blobWriter } from '../../../src/storage/text-blob';
+import { blobWriter } from '../../../src/storage/backup/text-blob';
 
 describe('blobWriter', () => {
   it('keeps every piece in order across part boundaries', async () => {

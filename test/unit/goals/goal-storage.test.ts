@@ -1,25 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GoalDraft } from '../../../src/shared/goal-input';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { goalSummaries } from '../../../src/storage/goal-summaries';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { goalSummaries } from '../../../src/storage/records/goal-summaries';
 import {
   createGoal,
   InvalidGoalError,
   listGoals,
   setGoalStatus,
   updateGoal,
-} from '../../../src/storage/goals';
-import { setHighlightTag } from '../../../src/storage/highlight-edits';
+} from '../../../src/storage/records/goals';
+import { setHighlightTag } from '../../../src/storage/records/highlight-edits';
 import {
   createHighlight,
   deleteHighlight,
   recordPlacements,
-} from '../../../src/storage/highlights';
-import { linkToGoal, setLinkNote, unlinkFromGoal } from '../../../src/storage/links';
-import { setPageTag, setPageTracked, setPageStatus } from '../../../src/storage/page-edits';
-import { popupPage } from '../../../src/storage/popup-page';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { snapshot } from '../../../src/storage/snapshot';
+} from '../../../src/storage/records/highlights';
+import { linkToGoal, setLinkNote, unlinkFromGoal } from '../../../src/storage/records/links';
+import { setPageTag, setPageTracked, setPageStatus } from '../../../src/storage/records/page-edits';
+import { popupPage } from '../../../src/storage/records/popup-page';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { snapshot } from '../../../src/storage/database/snapshot';
 import { newHighlight, URL_A } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { createHighlight } from '../../../src/storage/highlights';
-import { firstResults } from '../../../src/storage/quick-search';
-import { searchLibrary } from '../../../src/storage/search';
-import { seedArchetypes } from '../../../src/storage/seed';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { createHighlight } from '../../../src/storage/records/highlights';
+import { firstResults } from '../../../src/storage/search/quick-search';
+import { searchLibrary } from '../../../src/storage/search/search';
+import { seedArchetypes } from '../../../src/storage/records/seed';
 import { newHighlight } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
 

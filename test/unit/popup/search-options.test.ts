@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
-import type { SearchResult } from '../../../src/storage/search';
+import type { SearchResult } from '../../../src/storage/search/search';
 import { destinationOf, optionsOf } from '../../../src/ui/popup/search-options';
 import { readingTime } from '../../../src/ui/popup/reading-time';
 

@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import {
   filteredHighlightIds,
   isFiltered,
   librarySites,
   NO_FILTER,
   type LibraryFilter,
-} from '../../../src/storage/filters';
+} from '../../../src/storage/search/filters';
 import {
   libraryCount,
   libraryWindow,
   removeHighlight,
   restoreHighlight,
-} from '../../../src/storage/library';
+} from '../../../src/storage/search/library';
 import { freshDb } from '../storage/test-db';
 import { everything, fillLibrary, T0 } from '../export/library-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundTurn, foreground } from '../../../src/storage/foreground';
+import { backgroundTurn, foreground } from '../../../src/storage/database/foreground';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { growth, unitFor } from '../../../src/shared/growth';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { evidenceOf } from '../../../src/storage/evidence';
-import { libraryMix } from '../../../src/storage/reading-mix';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { evidenceOf } from '../../../src/storage/records/evidence';
+import { libraryMix } from '../../../src/storage/records/reading-mix';
 import { fillLibrary, T0 } from '../export/library-fixture';
 import { freshDb } from '../storage/test-db';
 

@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { getDb } from '../../../src/storage/db';
-import type * as CatchUp from '../../../src/storage/index-catch-up';
-import { INDEX_PENDING_KEY, type IndexPending } from '../../../src/storage/index-pending';
-import { searchLibrary } from '../../../src/storage/search';
+import { getDb } from '../../../src/storage/database/db';
+import type * as CatchUp from '../../../src/storage/search/index-catch-up';
+import { INDEX_PENDING_KEY, type IndexPending } from '../../../src/storage/search/index-pending';
+import { searchLibrary } from '../../../src/storage/search/search';
 import { fillLibrary } from '../export/library-fixture';
 
 // The catch-up waits at a gate the test opens, so the notice can be seen before it finishes.
@@ -16,7 +16,7 @@ const gate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { opened, open: () => open() };
 });
-vi.mock('../../../src/storage/index-catch-up', async (actual) => {
+vi.mock('../../../src/storage/search/index-catch-up', async (actual) => {
   const real = await actual<typeof CatchUp>();
   return {
     ...real,

@@ -3,11 +3,15 @@
 // common words take the walk and rare ones the candidates.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { filteredHighlightIds, NO_FILTER, type LibraryFilter } from '../../../src/storage/filters';
-import { markIndexPending } from '../../../src/storage/index-catch-up';
-import { firstFilteredRows, warmPageCache } from '../../../src/storage/library-first';
-import { warmWordTable, wordTable } from '../../../src/storage/word-table-live';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import {
+  filteredHighlightIds,
+  NO_FILTER,
+  type LibraryFilter,
+} from '../../../src/storage/search/filters';
+import { markIndexPending } from '../../../src/storage/search/index-catch-up';
+import { firstFilteredRows, warmPageCache } from '../../../src/storage/search/library-first';
+import { warmWordTable, wordTable } from '../../../src/storage/search/word-table-live';
 import { freshDb } from '../storage/test-db';
 
 const COMMON = ['staff', 'engineer', 'solver', 'architect', 'strategy', 'review', 'scope'];

@@ -8,8 +8,8 @@ import {
   startOfDay,
 } from '../../../src/shared/schedule';
 import type { HighlightRecord } from '../../../src/shared/types';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { answerReview, dueCount, reviewQueue } from '../../../src/storage/resurfacing';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { answerReview, dueCount, reviewQueue } from '../../../src/storage/records/resurfacing';
 import { fillLibrary, T0 } from '../export/library-fixture';
 import { freshDb } from '../storage/test-db';
 

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { openDb } from '../../../src/storage/db';
-import { createHighlight, deleteHighlight, updateHighlight } from '../../../src/storage/highlights';
-import { SCHEMA_VERSIONS } from '../../../src/storage/schema';
-import { matchingHighlightIds, searchLibrary } from '../../../src/storage/search';
-import { seedArchetypes } from '../../../src/storage/seed';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { openDb } from '../../../src/storage/database/db';
+import {
+  createHighlight,
+  deleteHighlight,
+  updateHighlight,
+} from '../../../src/storage/records/highlights';
+import { SCHEMA_VERSIONS } from '../../../src/storage/database/schema';
+import { matchingHighlightIds, searchLibrary } from '../../../src/storage/search/search';
+import { seedArchetypes } from '../../../src/storage/records/seed';
 import { newHighlight } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
 import { FILLS } from '../storage/migration-fills';

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CanaryMarker, MarkerStore } from '../../../src/shared/canary-marker';
-import { checkCanary, dismissWipe, lastBackupAt, recordBackup } from '../../../src/storage/canary';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import {
+  checkCanary,
+  dismissWipe,
+  lastBackupAt,
+  recordBackup,
+} from '../../../src/storage/database/canary';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { freshDb } from './test-db';
 
 /** The marker store the extension keeps in browser.storage.local, here in memory. */

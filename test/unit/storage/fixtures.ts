@@ -1,5 +1,5 @@
 // Inputs that look like what the content script sends.
-import type { NewHighlight } from '../../../src/storage/highlights';
+import type { NewHighlight } from '../../../src/storage/records/highlights';
 
 export const URL_A = 'https://staffeng.com/guides/staff-archetypes';
 

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
 import {
   createHighlight,
   deleteHighlight,
   highlightsOfPage,
   recordPlacements,
   updateHighlight,
-} from '../../../src/storage/highlights';
-import { findPageByUrl } from '../../../src/storage/pages';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { snapshot } from '../../../src/storage/snapshot';
+} from '../../../src/storage/records/highlights';
+import { findPageByUrl } from '../../../src/storage/records/pages';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { snapshot } from '../../../src/storage/database/snapshot';
 import { newHighlight, URL_A } from './fixtures';
 import { freshDb } from './test-db';
 

@@ -1,7 +1,7 @@
 // Records as each schema version stored them, and what they must look like after upgrading to
 // the latest version. A new schema version adds an entry here.
-import type { TrailmarkDb } from '../../../src/storage/db';
-import type { records } from '../../../src/storage/snapshot';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import type { records } from '../../../src/storage/database/snapshot';
 
 const page = {
   id: 'p1',

@@ -1,9 +1,9 @@
 // The migration harness: for every schema version, build a database at that version, fill it
 // with that version's records, open it with the latest schema and check every record survived.
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../../src/storage/db';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src/storage/schema';
-import { records } from '../../../src/storage/snapshot';
+import { openDb } from '../../../src/storage/database/db';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src/storage/database/schema';
+import { records } from '../../../src/storage/database/snapshot';
 import { FILLS } from './migration-fills';
 import { freshDb } from './test-db';
 

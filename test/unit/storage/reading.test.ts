@@ -1,12 +1,12 @@
 // Reading time is stored only for pages the reader saved something on: a highlight, a tag, or
 // "track this page". Every other report is dropped without writing anything.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { createHighlight } from '../../../src/storage/highlights';
-import { findPageByUrl, newPage, recordReading } from '../../../src/storage/pages';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { snapshot } from '../../../src/storage/snapshot';
-import { listTags } from '../../../src/storage/tags';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { createHighlight } from '../../../src/storage/records/highlights';
+import { findPageByUrl, newPage, recordReading } from '../../../src/storage/records/pages';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { snapshot } from '../../../src/storage/database/snapshot';
+import { listTags } from '../../../src/storage/records/tags';
 import type { PageRecord } from '../../../src/shared/types';
 import { newHighlight, URL_A } from './fixtures';
 import { freshDb } from './test-db';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { seedArchetypes } from '../../../src/storage/seed';
-import { listTags } from '../../../src/storage/tags';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { seedArchetypes } from '../../../src/storage/records/seed';
+import { listTags } from '../../../src/storage/records/tags';
 import { freshDb } from './test-db';
 
 let db: TrailmarkDb;

@@ -1,8 +1,8 @@
 // The "nothing was written" proofs compare snapshots, so a snapshot must see every table: a write
 // to a derived table (word index, schedule, meta) would otherwise pass unnoticed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrailmarkDb } from '../../../src/storage/db';
-import { snapshot } from '../../../src/storage/snapshot';
+import type { TrailmarkDb } from '../../../src/storage/database/db';
+import { snapshot } from '../../../src/storage/database/snapshot';
 import { freshDb } from './test-db';
 
 let db: TrailmarkDb;

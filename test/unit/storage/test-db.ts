@@ -1,6 +1,6 @@
 // A fresh database per test on fake-indexeddb, under a unique name so tests never share state.
-import { openDb, type TrailmarkDb } from '../../../src/storage/db';
-import type { SchemaVersion } from '../../../src/storage/schema';
+import { openDb, type TrailmarkDb } from '../../../src/storage/database/db';
+import type { SchemaVersion } from '../../../src/storage/database/schema';
 
 let counter = 0;
 

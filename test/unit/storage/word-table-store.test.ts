@@ -3,23 +3,27 @@
 // vouch for it (overflowed, another epoch, index catching up) it is not used at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
-import { openDb, type TrailmarkDb } from '../../../src/storage/db';
+import { openDb, type TrailmarkDb } from '../../../src/storage/database/db';
 import {
   catchUpIndex,
   type Collector,
   indexStep,
   markIndexPending,
-} from '../../../src/storage/index-catch-up';
-import { deferIndexing } from '../../../src/storage/search-index';
-import { WORD_LOG_MAX } from '../../../src/storage/word-log';
+} from '../../../src/storage/search/index-catch-up';
+import { deferIndexing } from '../../../src/storage/search/search-index';
+import { WORD_LOG_MAX } from '../../../src/storage/search/word-log';
 import {
   patchTable,
   TableBuilder,
   type WordRow,
   type WordTable,
-} from '../../../src/storage/word-table';
-import { openWordTable, warmWordTable, wordTable } from '../../../src/storage/word-table-live';
-import { datedRows, loadTable, saveTable } from '../../../src/storage/word-table-store';
+} from '../../../src/storage/search/word-table';
+import {
+  openWordTable,
+  warmWordTable,
+  wordTable,
+} from '../../../src/storage/search/word-table-live';
+import { datedRows, loadTable, saveTable } from '../../../src/storage/search/word-table-store';
 import { freshDb } from './test-db';
 
 const T0 = Date.UTC(2026, 0, 1);

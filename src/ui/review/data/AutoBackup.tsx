@@ -9,8 +9,8 @@ import {
   type AutoBackupState,
   type BackupInterval,
 } from '../../../shared/backup-schedule';
-import { readAutoBackup } from '../../../storage/auto-backup-state';
-import { getDb } from '../../../storage/db';
+import { readAutoBackup } from '../../../storage/backup/auto-backup-state';
+import { getDb } from '../../../storage/database/db';
 import { askBackground } from '../../../shared/ask-background';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';

@@ -4,12 +4,12 @@
 import { useState } from 'preact/hooks';
 import type { GoalRecord } from '../../../shared/types';
 import { markerStore } from '../../../shared/canary-marker';
-import { backupFileName, exportBackupBlob } from '../../../storage/backup-export';
-import { recordBackup } from '../../../storage/canary';
-import { getDb } from '../../../storage/db';
-import { ALL_TIME, type Period } from '../../../storage/evidence';
-import { annotationsFileName, exportAnnotations } from '../../../storage/export-annotations';
-import { exportEvidencePack, packFileName } from '../../../storage/export-markdown';
+import { backupFileName, exportBackupBlob } from '../../../storage/backup/backup-export';
+import { recordBackup } from '../../../storage/database/canary';
+import { getDb } from '../../../storage/database/db';
+import { ALL_TIME, type Period } from '../../../storage/records/evidence';
+import { annotationsFileName, exportAnnotations } from '../../../storage/backup/export-annotations';
+import { exportEvidencePack, packFileName } from '../../../storage/backup/export-markdown';
 import { downloadParts } from '../../common/download';
 import { periodLabel } from '../dates';
 import { PeriodPicker } from '../PeriodPicker';

@@ -1,8 +1,12 @@
 // Bringing a JSON backup in: the file is checked record by record first, then merged in one
 // transaction; a bad file is refused with what and where, and nothing changes.
 import { useState } from 'preact/hooks';
-import { importBackup, ImportError, type ImportSummary } from '../../../storage/backup-import';
-import { getDb } from '../../../storage/db';
+import {
+  importBackup,
+  ImportError,
+  type ImportSummary,
+} from '../../../storage/backup/backup-import';
+import { getDb } from '../../../storage/database/db';
 import { IndexNotice } from '../../common/IndexNotice';
 import { Progress } from './Progress';
 

@@ -3,9 +3,9 @@
 // the optional automatic backup on a schedule.
 import { useEffect, useState } from 'preact/hooks';
 import { markerStore } from '../../../shared/canary-marker';
-import { backupFileName, exportBackup } from '../../../storage/backup-export';
-import { lastBackupAt, recordBackup } from '../../../storage/canary';
-import { getDb } from '../../../storage/db';
+import { backupFileName, exportBackup } from '../../../storage/backup/backup-export';
+import { lastBackupAt, recordBackup } from '../../../storage/database/canary';
+import { getDb } from '../../../storage/database/db';
 import { downloadParts } from '../../common/download';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';

@@ -5,8 +5,13 @@ import { ARCHETYPES } from '../../../shared/archetypes';
 import { growth, unitFor } from '../../../shared/growth';
 import { actualMix } from '../../../shared/mix';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
-import { getDb } from '../../../storage/db';
-import { ALL_TIME, evidenceOf, type EvidenceItem, type Period } from '../../../storage/evidence';
+import { getDb } from '../../../storage/database/db';
+import {
+  ALL_TIME,
+  evidenceOf,
+  type EvidenceItem,
+  type Period,
+} from '../../../storage/records/evidence';
 import { fullDate, trimQuote } from '../../common/format';
 import { useLive } from '../../common/use-live';
 import { openPage } from '../../popup/reveal';

@@ -8,7 +8,7 @@ import {
   type GoalRecord,
   type TagRecord,
 } from '../../../shared/types';
-import { NO_FILTER, type LibraryFilter } from '../../../storage/filters';
+import { NO_FILTER, type LibraryFilter } from '../../../storage/search/filters';
 import { dayInput, fromDayInput } from '../dates';
 
 interface Props {

@@ -2,10 +2,10 @@
 // its page scrolled to it, or delete it (with undo). Every change is saved as it is made.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type GoalRecord, type TagRecord } from '../../../shared/types';
-import { getDb } from '../../../storage/db';
-import { updateHighlight } from '../../../storage/highlights';
-import type { LibraryRow } from '../../../storage/library';
-import { linkToGoal, unlinkFromGoal } from '../../../storage/links';
+import { getDb } from '../../../storage/database/db';
+import { updateHighlight } from '../../../storage/records/highlights';
+import type { LibraryRow } from '../../../storage/search/library';
+import { linkToGoal, unlinkFromGoal } from '../../../storage/records/links';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';
 import { openPage } from '../../popup/reveal';

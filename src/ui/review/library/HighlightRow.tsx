@@ -1,7 +1,7 @@
 // One row of the library: the quote with the search's matches marked, then where and when it
 // was read and its tags. Rows have a fixed height; long quotes are cut by the stylesheet.
 import type { TagRecord } from '../../../shared/types';
-import type { LibraryRow } from '../../../storage/library';
+import type { LibraryRow } from '../../../storage/search/library';
 import { fullDate } from '../../common/format';
 import { Marked } from '../../popup/Marked';
 

@@ -4,11 +4,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { queryTerms } from '../../../shared/search-words';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
-import { getDb } from '../../../storage/db';
-import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/filters';
-import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/library';
-import { warmPageCache } from '../../../storage/library-first';
-import { openWordTable, warmWordTable } from '../../../storage/word-table-live';
+import { getDb } from '../../../storage/database/db';
+import { librarySites, NO_FILTER, type LibraryFilter } from '../../../storage/search/filters';
+import { removeHighlight, restoreHighlight, type Removed } from '../../../storage/search/library';
+import { warmPageCache } from '../../../storage/search/library-first';
+import { openWordTable, warmWordTable } from '../../../storage/search/word-table-live';
 import { IndexNotice } from '../../common/IndexNotice';
 import { useLive } from '../../common/use-live';
 import { VirtualList } from '../../common/VirtualList';

@@ -2,11 +2,15 @@
 // few quickly and then all of them; how many rows that makes; and the rows of the window on
 // screen. Each is read again when the library changes, from whichever context changed it.
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '../../../storage/db';
-import { filteredHighlightIds, isFiltered, type LibraryFilter } from '../../../storage/filters';
-import { type FirstRows, firstFilteredRows } from '../../../storage/library-first';
-import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/library';
-import { onTablesWritten } from '../../../storage/live';
+import { getDb } from '../../../storage/database/db';
+import {
+  filteredHighlightIds,
+  isFiltered,
+  type LibraryFilter,
+} from '../../../storage/search/filters';
+import { type FirstRows, firstFilteredRows } from '../../../storage/search/library-first';
+import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/search/library';
+import { onTablesWritten } from '../../../storage/database/live';
 import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;

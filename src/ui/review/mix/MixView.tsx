@@ -2,9 +2,9 @@
 // the target mix of each active goal.
 import { useState } from 'preact/hooks';
 import type { GoalRecord } from '../../../shared/types';
-import { getDb } from '../../../storage/db';
-import { ALL_TIME, type Period } from '../../../storage/evidence';
-import { libraryMix } from '../../../storage/reading-mix';
+import { getDb } from '../../../storage/database/db';
+import { ALL_TIME, type Period } from '../../../storage/records/evidence';
+import { libraryMix } from '../../../storage/records/reading-mix';
 import { useLive } from '../../common/use-live';
 import { PeriodPicker } from '../PeriodPicker';
 import { periodLabel } from '../dates';
