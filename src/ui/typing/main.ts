@@ -4,7 +4,7 @@
 // messaging to its own tab's content script, and from then on talks only over that port. It
 // never posts anything to the page, and never reads its URL or the page's messages for orders.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { IN_PAGE_THEME, tokenDeclarations } from '../../shared/in-page-theme';
+import { tokenCss } from '../../shared/design-tokens';
 import {
   isTokenOffer,
   parseToFrame,
@@ -30,8 +30,7 @@ let tries = 0;
 
 function applyTheme(): void {
   const style = document.createElement('style');
-  style.textContent = `:root { ${tokenDeclarations(IN_PAGE_THEME.light)} }
-@media (prefers-color-scheme: dark) { :root { ${tokenDeclarations(IN_PAGE_THEME.dark)} } }`;
+  style.textContent = tokenCss(':root');
   document.head.append(style);
 }
 
