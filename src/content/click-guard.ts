@@ -2,7 +2,7 @@
 // (opacity, filters, a decoy or a top-layer popover over it, pointer-events: none so clicks pass
 // through) or slide it under the pointer, so that a real click acts on something the reader never
 // saw. A click counts only when the toolbar has settled where it is and nothing could hide it.
-import { HOST_Z_INDEX } from './shadow-host';
+import { HOST_Z_INDEX, isOwnHost } from './shadow-host';
 
 /** The refusal for a toolbar that had just appeared or moved. */
 export const MOVED = 'it had just moved';
@@ -31,6 +31,10 @@ function invisible(element: Element): boolean {
 
 /** The host and every ancestor up to <html> paint it as it is: opaque, unfiltered, unclipped. */
 function hiddenByStyle(host: HTMLElement): boolean {
+  // Its own settled opacity, not one on its way elsewhere: a transition or animation running
+  // on it (its own fade-in, or one the page started) means it is not yet what the reader sees.
+  if (host.style.getPropertyValue('opacity') !== '1') return true;
+  if (host.getAnimations().some((animation) => animation.playState === 'running')) return true;
   let opacity = 1;
   for (let node: Element | null = host; node; node = node.parentElement) {
     const style = getComputedStyle(node);
@@ -73,6 +77,7 @@ const LATER_LIMIT = 2000;
 function coveredByLaterContent(host: HTMLElement, x: number, y: number): boolean {
   let seen = 0;
   for (let sibling = host.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (isOwnHost(sibling)) continue;
     for (const element of [sibling, ...sibling.querySelectorAll('*')]) {
       seen += 1;
       if (seen > LATER_LIMIT) return true;

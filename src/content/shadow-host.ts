@@ -46,8 +46,21 @@ function adoptStyles(root: ShadowRoot, css: string): void {
   }
 }
 
+/** Trailmark's own hosts, so one never counts as page content over another. */
+const ownHosts = new WeakSet<Element>();
+export const isOwnHost = (element: Element): boolean => ownHosts.has(element);
+
+/** Whether anything but Trailmark's own hosts follows this one among <html>'s children. */
+export function followedByPage(host: Element): boolean {
+  for (let next = host.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!ownHosts.has(next)) return true;
+  }
+  return false;
+}
+
 export function createShadowHost(tagName: string, css: string): ShadowHost {
   const host = document.createElement(tagName);
+  ownHosts.add(host);
   for (const [property, value] of Object.entries(HOST_STYLE)) {
     host.style.setProperty(property, value, 'important');
   }

@@ -14,7 +14,7 @@ import type { TypingField } from '../shared/typing-channel';
 import { createClickGuard, MOVED, SETTLE_MS } from './click-guard';
 import { actionButton, el } from './dom';
 import { PAINT_COLORS } from './paint-colors';
-import { createShadowHost, placeHost } from './shadow-host';
+import { createShadowHost, followedByPage, placeHost } from './shadow-host';
 import { TOOLBAR_CSS } from './toolbar-styles';
 import { createTypingFrame } from './typing-frame';
 
@@ -138,7 +138,8 @@ function createToolbar(actions: ToolbarActions): Toolbar {
     host.style.setProperty('display', 'block', 'important');
     if (!host.isConnected) placeHost(host, -10_000, -10_000);
     // Last among <html>'s children, so nothing the page adds can paint over it (see click-guard).
-    else if (host.parentElement !== document.documentElement || host.nextElementSibling)
+    // Moving reloads the typing frame, so only when the page put something after it.
+    else if (host.parentElement !== document.documentElement || followedByPage(host))
       document.documentElement.append(host);
     const { width, height } = host.getBoundingClientRect();
     const left = anchor
