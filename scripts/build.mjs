@@ -45,6 +45,7 @@ async function buildPagesAndBackground() {
           popup: src('ui', 'popup.html'),
           review: src('ui', 'review.html'),
           welcome: src('ui', 'welcome.html'),
+          brief: src('ui', 'brief.html'),
         },
         output: {
           entryFileNames: '[name].js',

@@ -19,6 +19,7 @@ import { StackedMix } from '../mix/StackedMix';
 import { PeriodPicker } from '../PeriodPicker';
 import { periodLabel } from '../dates';
 import { GrowthChart } from './GrowthChart';
+import { GoalPlanning } from './GoalPlanning';
 
 const ARCHETYPE_IDS = ARCHETYPES.map((a) => a.id);
 
@@ -78,6 +79,7 @@ export function GoalDetail({ goal, tags }: { goal: GoalRecord; tags: readonly Ta
         />
         <GrowthChart buckets={growth(times, unit, now)} unit={unit} />
       </div>
+      <GoalPlanning goal={goal} />
       <h3>Evidence, oldest first</h3>
       {items.length === 0 ? (
         <p class="muted">
