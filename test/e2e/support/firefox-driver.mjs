@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
+import { actWhenReady } from './act-when-ready.mjs';
 import { clickHighlightButton, waitFor } from './page-actions.mjs';
 
 /** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
@@ -38,7 +39,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
 
   /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
   async function extensionPage(file) {
-    const page = await browser.newPage();
+    const page = actWhenReady(await browser.newPage());
     await page.bringToFront();
     const url = base + file;
     page.goto(url).catch(() => {});
@@ -50,15 +51,17 @@ export async function launchFirefox({ prefs = {} } = {}) {
     return page;
   }
 
-  let helper;
-  const helperPage = async () => (helper ??= await extensionPage('review.html'));
+  // The tab that reaches the background, opened now, before any test's tab: opened later, in
+  // the middle of a test, it would take the front and keyboard focus from the test's own tab.
+  const helper = await extensionPage('review.html');
+  const helperPage = async () => helper;
 
   return {
     name: 'firefox',
     browser,
     extensionUrl: (file) => base + file,
     async newPage(url) {
-      const page = await browser.newPage();
+      const page = actWhenReady(await browser.newPage());
       // A background tab gets its timers throttled to once a second: act on the front one.
       await page.bringToFront();
       if (url) await page.goto(url);
@@ -103,7 +106,8 @@ export async function launchFirefox({ prefs = {} } = {}) {
     },
     /** The page object of a tab the extension opened, found by the start of its URL. */
     async pageFor(prefix) {
-      return (await browser.pages()).find((p) => p.url().startsWith(prefix)) ?? null;
+      const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
+      return page ? actWhenReady(page) : null;
     },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
