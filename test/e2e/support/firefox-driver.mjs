@@ -7,7 +7,13 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
 import { actWhenReady } from './act-when-ready.mjs';
-import { clickHighlightButton, waitFor } from './page-actions.mjs';
+import { BROWSER_START_MS, clickHighlightButton, PAGE_LOAD_MS, waitFor } from './page-actions.mjs';
+
+/** A page that waits for elements before acting and gives a loaded machine time to load it. */
+function patient(page) {
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  return actWhenReady(page);
+}
 
 /** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
 export async function launchFirefox({ prefs = {} } = {}) {
@@ -21,6 +27,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    timeout: BROWSER_START_MS,
     defaultViewport: { width: 1100, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -39,7 +46,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
 
   /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
   async function extensionPage(file) {
-    const page = actWhenReady(await browser.newPage());
+    const page = patient(await browser.newPage());
     await page.bringToFront();
     const url = base + file;
     page.goto(url).catch(() => {});
@@ -61,7 +68,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
     browser,
     extensionUrl: (file) => base + file,
     async newPage(url) {
-      const page = actWhenReady(await browser.newPage());
+      const page = patient(await browser.newPage());
       // A background tab gets its timers throttled to once a second: act on the front one.
       await page.bringToFront();
       if (url) await page.goto(url);
@@ -107,7 +114,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
     /** The page object of a tab the extension opened, found by the start of its URL. */
     async pageFor(prefix) {
       const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
-      return page ? actWhenReady(page) : null;
+      return page ? patient(page) : null;
     },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
