@@ -54,7 +54,7 @@ const sameStretch = (a: Range, b: Range): boolean =>
 export function createHighlighter(
   state: PageState,
   painter: Painter,
-  onSaved: () => void,
+  onChanged: () => void,
 ): Highlighter {
   let overlap: string[] = [];
   let pendingDelete: { entry: Entry; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -123,6 +123,8 @@ export function createHighlighter(
     const { id } = record;
     painter.paint(id, range, record.color);
     state.entries.set(id, { record, range });
+    // Hovering shows the pointer on it from the moment it is drawn, not once the save is back.
+    onChanged();
     openEditor(id, focus);
     const request = send('highlight.create', {
       id,
@@ -139,7 +141,7 @@ export function createHighlighter(
       const entry = state.entries.get(id);
       if (entry) entry.record = { ...highlight, ...pickEdits(entry.record) };
       state.saved = true;
-      onSaved();
+      onChanged();
     } catch (error) {
       const latest = state.entries.get(id)?.record ?? record;
       state.entries.delete(id);

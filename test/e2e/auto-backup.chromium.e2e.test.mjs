@@ -117,6 +117,9 @@ test('with the permission taken away, a due backup fails in plain words and writ
 });
 
 test('turned off by keyboard: the alarm is cleared and the last outcome stays visible', async () => {
+  // On, as the first test left it: else the key would turn it on and the checks below could
+  // pass before that landed.
+  await waitFor(() => checkbox().isChecked(), { what: 'the box to show the schedule on' });
   await checkbox().focus();
   await review.keyboard.press('Space');
   await waitFor(async () => (await driver.backgroundCall('autoBackupState')).interval === null, {

@@ -7,8 +7,8 @@ import { closedRootText } from './support/closed-root.mjs';
 import { startFixtureServer } from './support/fixture-server.mjs';
 import {
   clickHighlightButton,
-  dragSelect,
   drawnHighlights,
+  selectPhrase,
   waitFor,
 } from './support/page-actions.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
@@ -72,18 +72,26 @@ test('the service worker stopped during each write: every highlight saved exactl
   await cdp.send('ServiceWorker.enable');
   let kills = 0;
 
-  for (const [selector, phrase] of PHRASES) {
-    await dragSelect(page, selector, phrase);
+  for (const [index, [selector, phrase]] of PHRASES.entries()) {
+    // The whole phrase, or the record's quote would not be one of PHRASES.
+    await selectPhrase(page, selector, phrase);
     let stopping = true;
     const killer = (async () => {
       while (stopping) {
         await cdp.send('ServiceWorker.stopAllWorkers');
         kills += 1;
+        // Paces the stops (the worker gets a moment to start again); not a wait on anything.
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     })();
+    const stopsBefore = stops;
     await clickHighlightButton(page);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Stops go on until this highlight is drawn and the worker was stopped at least once after
+    // the click, however slow the machine: a fixed time could pass without a single stop.
+    await waitFor(
+      async () => stops > stopsBefore && (await drawnHighlights(page)).length === index + 1,
+      { what: `"${phrase}" drawn while the worker is being stopped` },
+    );
     stopping = false;
     await killer;
     await page.keyboard.press('Escape');
@@ -94,7 +102,7 @@ test('the service worker stopped during each write: every highlight saved exactl
       const list = (await storedHighlights()).filter((h) => PHRASES.some(([, p]) => p === h.quote));
       return list.length >= PHRASES.length ? list : null;
     },
-    { timeout: 20_000, what: 'every highlight saved' },
+    { what: 'every highlight saved' },
   );
   assert.equal(stored.length, PHRASES.length, 'exactly one record per highlight');
   assert.equal(new Set(stored.map((h) => h.quote)).size, PHRASES.length);
@@ -116,7 +124,7 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   const before = await storedHighlights();
   // The page record is written, then the highlight's write meets a full disk.
   await driver.backgroundCall('failWrites', 1, 1);
-  await dragSelect(page, '#p2', 'The Architect is responsible');
+  await selectPhrase(page, '#p2', 'The Architect is responsible');
   await clickHighlightButton(page);
   const status = await waitFor(
     async () => {

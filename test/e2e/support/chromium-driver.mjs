@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { waitFor } from './page-actions.mjs';
+import { BROWSER_START_MS, PAGE_LOAD_MS, waitFor } from './page-actions.mjs';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
@@ -18,6 +18,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    timeout: BROWSER_START_MS,
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,
@@ -29,7 +30,10 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  context.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: BROWSER_START_MS }));
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
 

@@ -216,8 +216,18 @@ export function popupScenarios(launch, { launchDark } = {}) {
     await waitFor(async () => (await snapshot()).pages.find((p) => p.url === url)?.tracked, {
       what: 'tracking to be stored',
     });
+    // The popup tells the tab to start timing right after it says so: closed before that, the
+    // tab would never hear of it.
+    await waitFor(
+      () =>
+        popup.evaluate(() =>
+          document.body.textContent.includes('Reading time is tracked on this page.'),
+        ),
+      { what: 'the popup to confirm the tracking' },
+    );
     await popup.close();
     await page.bringToFront();
+    // The reader reads for three seconds: time passing is what this test measures.
     for (let i = 0; i < 12; i += 1) {
       await page.mouse.move(200 + i * 10, 300);
       await page.evaluate((y) => window.scrollTo(0, y), i * 150);

@@ -43,6 +43,15 @@ function savedWordTable() {
 }
 const VIEWS = ['library', 'goals', 'mix', 'resurface', 'data'];
 
+/** What each view shows once its data has come in, so axe checks the view the reader sees. */
+const LOADED = {
+  library: ['.vrow', '.editor'],
+  goals: ['.goal-detail .evidence'],
+  mix: ['.stacked-mix .stack-figures'],
+  resurface: ['.queue-count'],
+  data: ['[data-testid=auto-backup]', '[data-testid=storage-status]', '[data-testid=last-backup]'],
+};
+
 /** `options.onDownload(page, click)`: a browser-specific check of a real download. */
 export function reviewScenarios(launch, options = {}) {
   let driver;
@@ -127,11 +136,20 @@ export function reviewScenarios(launch, options = {}) {
     await review.bringToFront();
     await review.click('#library-search');
     await review.keyboard.type('gnarly');
-    await waitFor(async () => (await listedCount(review)) === 1, { what: 'the solver highlight' });
+    // Enter edits the row the editor shows, and the editor follows the search a moment after
+    // the count does: wait until it shows the one row left, or the keys would edit another.
+    await waitFor(
+      async () =>
+        (await listedCount(review)) === 1 &&
+        (await textOf(review, '.editor .full-quote')) === SOLVER_QUOTE,
+      { what: 'the solver highlight in the editor' },
+    );
     await review.focus('[role="listbox"]');
     assert.equal((await focused(review)).role, 'listbox');
     await review.keyboard.press('Enter');
-    assert.equal((await focused(review)).tag, 'textarea');
+    await waitFor(async () => (await focused(review))?.tag === 'textarea', {
+      what: 'Enter to move focus to the note',
+    });
     await review.keyboard.type(' — and the outage review');
     await review.keyboard.press('Tab');
     const stored = () => snapshot().then((s) => s.highlights.find((h) => h.quote === SOLVER_QUOTE));
@@ -259,7 +277,14 @@ export function reviewScenarios(launch, options = {}) {
       for (const view of VIEWS) {
         await showView(review, view);
         await find(review, 'h1', 'Trailmark');
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await waitFor(
+          () =>
+            review.evaluate(
+              (all) => all.every((css) => document.querySelector(`main ${css}`)),
+              LOADED[view],
+            ),
+          { what: `the ${view} view's data` },
+        );
         const violations = await axeViolations(review);
         assert.deepEqual({ scheme, view, violations }, { scheme, view, violations: [] });
       }
