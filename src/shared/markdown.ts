@@ -1,6 +1,9 @@
 // Writing Markdown that pastes cleanly into a doc or a notes vault: text the reader saved can
 // hold any character, so every piece is escaped for the place it goes.
 
+import { showDate } from './shown-date';
+import { isWebUrl } from './url';
+
 /** Whitespace that collapsing would change: a run of it, or any kind but a plain space. */
 const UNCOLLAPSED = /\s\s|[^\S ]/;
 const MARKUP = /[\\`*_[\]<>#|~]/;
@@ -14,9 +17,14 @@ export function mdText(text: string): string {
   return MARKUP.test(trimmed) ? trimmed.replace(/([\\`*_[\]<>#|~])/g, '\\$1') : trimmed;
 }
 
-/** A link whose text and address survive brackets, parentheses and spaces. */
+/**
+ * A link whose text and address survive brackets, parentheses and spaces. Only http(s) addresses
+ * become links: any other (a `javascript:` or `file:` one from an old import) stays plain text.
+ */
 export const mdLink = (label: string, url: string): string =>
-  `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  isWebUrl(url)
+    ? `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    : mdText(label);
 
 /** A block quote, one "> " per line, blank lines kept inside the quote. */
 export const mdQuote = (text: string): string =>
@@ -34,8 +42,9 @@ export function mdTable(head: readonly string[], rows: readonly (readonly string
 }
 
 /** A date as YYYY-MM-DD in the reader's time zone. */
-export function isoDay(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const isoDay = (time: number): string =>
+  showDate(time, (t) => {
+    const d = new Date(t);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });

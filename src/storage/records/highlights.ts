@@ -88,7 +88,8 @@ export async function updateHighlight(
   now = Date.now(),
   { onPage }: Confinement = {},
 ): Promise<HighlightRecord> {
-  return db.transaction('rw', [db.pages, db.highlights, db.tags], async () => {
+  const pages = onPage === undefined ? [] : [db.pages];
+  return db.transaction('rw', [...pages, db.highlights, db.tags], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) throw new NotFoundError(`no highlight ${id}`);
     await assertOnPage(db, existing, onPage);
@@ -111,7 +112,8 @@ export async function deleteHighlight(
   id: string,
   { onPage }: Confinement = {},
 ): Promise<boolean> {
-  return db.transaction('rw', [db.pages, db.highlights, db.links], async () => {
+  const pages = onPage === undefined ? [] : [db.pages];
+  return db.transaction('rw', [...pages, db.highlights, db.links], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return false;
     await assertOnPage(db, existing, onPage);
