@@ -3,7 +3,9 @@
 // the record and the field that are wrong, never half-imported.
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+import { EARLIEST_DATE, isDateWithin, latestPastDate, latestPlannedDate } from './record-dates';
 import { GOAL_STATUSES, HIGHLIGHT_COLORS, PAGE_STATUSES } from './types';
+import { isBackupPageUrl } from './url';
 
 export const BACKUP_FORMAT = 'trailmark-backup';
 /** The backup layout this build writes; it reads this one and every older one. */
@@ -24,7 +26,28 @@ export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 export const MAX_RECORD_CHARS = 256 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[\w-]+$/));
-const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/** A length, offset or duration: a whole number from 0. */
+const whole = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const dateBetween = (latest: (now: number) => number, until: string) =>
+  v.pipe(
+    v.number(),
+    v.check(
+      (t) => isDateWithin(t, latest(Date.now())),
+      `must be a date from ${new Date(EARLIEST_DATE).toISOString().slice(0, 10)} to ${until}, in milliseconds`,
+    ),
+  );
+/** When something happened. */
+const time = dateBetween(latestPastDate, 'tomorrow');
+/** When something is planned for. */
+const plannedTime = dateBetween(latestPlannedDate, 'a century ahead');
+const plannedDay = v.pipe(
+  v.string(),
+  v.isoDate(),
+  v.check(
+    (day) => isDateWithin(Date.parse(day), latestPlannedDate(Date.now())),
+    'must be a day from 2000-01-01 to a century ahead',
+  ),
+);
 const count = v.pipe(v.number(), v.minValue(0), v.finite());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // A tag named twice on one record is one tag.
@@ -33,7 +56,13 @@ const ids = v.pipe(
   v.maxLength(LIMITS.tagIds),
   v.transform((list) => (list.length > 1 ? [...new Set(list)] : list)),
 );
-const url = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.url());
+const url = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.url),
+  v.url(),
+  v.check(isBackupPageUrl, 'must be an http or https address'),
+);
 
 const quoteSelector = v.strictObject({
   type: v.literal('TextQuoteSelector'),
@@ -44,8 +73,8 @@ const quoteSelector = v.strictObject({
 
 const positionSelector = v.strictObject({
   type: v.literal('TextPositionSelector'),
-  start: time,
-  end: time,
+  start: whole,
+  end: whole,
 });
 
 const page = v.strictObject({
@@ -55,7 +84,7 @@ const page = v.strictObject({
   site: text(LIMITS.url),
   firstVisitAt: time,
   lastVisitAt: time,
-  readingMs: time,
+  readingMs: whole,
   maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   status: v.picklist(PAGE_STATUSES),
   tagIds: ids,
@@ -77,7 +106,7 @@ const highlight = v.strictObject({
   createdAt: time,
   updatedAt: time,
   anchorStatus: v.picklist(['anchored', 'orphan', 'unknown']),
-  position: time,
+  position: whole,
 });
 
 const tag = v.strictObject({
@@ -116,7 +145,7 @@ const goal = v.strictObject({
   id,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title)),
   why: text(LIMITS.note),
-  targetDate: v.nullable(v.pipe(v.string(), v.isoDate())),
+  targetDate: v.nullable(plannedDay),
   status: v.picklist(GOAL_STATUSES),
   targetMix: v.nullable(v.record(id, percent)),
   createdAt: time,
@@ -137,7 +166,7 @@ const link = v.strictObject({
 
 const review = v.strictObject({
   id,
-  dueAt: time,
+  dueAt: plannedTime,
   intervalDays: count,
   ease: count,
   reps: count,

@@ -1,6 +1,7 @@
 // Highlights as W3C Web Annotations (JSON-LD), so other annotation tools can read them: the
 // selectors are already stored in the Web Annotation shape; the note becomes a commenting body
 // and each tag a tagging body.
+import { isoTime as iso } from './shown-date';
 import type { HighlightRecord, PageRecord } from './types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -21,8 +22,6 @@ export interface WebAnnotation {
   body?: TextualBody[];
   target: { source: string; selector: HighlightRecord['selectors'] };
 }
-
-const iso = (time: number) => new Date(time).toISOString();
 
 export function toAnnotation(
   highlight: HighlightRecord,

@@ -1,6 +1,7 @@
 // One highlight of the page: its quote (activating it shows the passage on the page), colour,
 // note, tags and the goals it is linked to.
 import type { GoalRecord, HighlightRecord, LinkRecord, TagRecord } from '../../shared/types';
+import { isoTime } from '../../shared/shown-date';
 import { getDb } from '../../storage/database/db';
 import { setHighlightTag } from '../../storage/records/highlight-edits';
 import { fullDate, timeAgo, trimQuote } from '../common/format';
@@ -33,10 +34,7 @@ export function HighlightItem({ highlight, tags, links, goals, onShow, onCreateG
       </button>
       {highlight.note && <p class="note">{highlight.note}</p>}
       <p class="meta muted">
-        <time
-          dateTime={new Date(highlight.createdAt).toISOString()}
-          title={fullDate(highlight.createdAt)}
-        >
+        <time dateTime={isoTime(highlight.createdAt)} title={fullDate(highlight.createdAt)}>
           {timeAgo(highlight.createdAt)}
         </time>
       </p>

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { revealRequest } from '../../shared/messages';
 import { revealUrl } from '../../shared/reveal-url';
+import { isWebUrl } from '../../shared/url';
 import type { ActivePage } from '../common/active-page';
 
 /** The popup opened as a tab of its own (`?tab=`) must bring the page's tab to the front. */
@@ -24,8 +25,13 @@ export async function showOnPage(active: ActivePage, highlightId: string): Promi
   }
 }
 
+/** Web pages and Trailmark's own: a stored address may have come from a file, so no other. */
+const mayOpen = (url: string): boolean =>
+  isWebUrl(url) || url.startsWith(browser.runtime.getURL(''));
+
 /** Opens a page in a new tab, scrolled to a highlight when one is given. */
 export async function openPage(pageUrl: string, highlightId?: string): Promise<void> {
+  if (!mayOpen(pageUrl)) return;
   const url = highlightId === undefined ? pageUrl : revealUrl(pageUrl, highlightId);
   await browser.tabs.create({ url });
 }

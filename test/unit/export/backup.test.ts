@@ -175,6 +175,38 @@ describe('a bad file is refused with what and where, and nothing is written', ()
       /unknown section "secrets"/,
     ],
     [
+      'a date far in the future',
+      () => replaceIn('"createdAt":1780311600000', '"createdAt":9000000000000000'),
+      /record 10 \(highlights #1\): field "createdAt": must be a date from 2000-01-01/,
+    ],
+    [
+      'a date before 2000',
+      () => replaceIn('"firstVisitAt":1780304400000', '"firstVisitAt":1'),
+      /record 8 \(pages #1\): field "firstVisitAt"/,
+    ],
+    [
+      'a link dated next year',
+      () => replaceIn('"createdAt":1780736400000', `"createdAt":${Date.now() + 365 * 86_400_000}`),
+      /record 14 \(links #2\): field "createdAt"/,
+    ],
+    [
+      'a review due beyond any calendar',
+      () => replaceIn('"dueAt":1780822800000', '"dueAt":9000000000000000'),
+      /record 15 \(reviews #1\): field "dueAt"/,
+    ],
+    [
+      'a goal for the year 9999',
+      () => replaceIn('"targetDate":"2028-01-01"', '"targetDate":"9999-01-01"'),
+      /record 7 \(goals #2\): field "targetDate"/,
+    ],
+    ...['javascript:alert(1)', 'data:text/html,<h1>hi</h1>', 'file:///etc/passwd'].map(
+      (url): [string, () => Promise<Blob>, RegExp] => [
+        `a ${url.split(':')[0]}: page URL`,
+        () => replaceIn('"url":"https://staffeng.com/guides/staff-archetypes"', `"url":"${url}"`),
+        /record 8 \(pages #1\): field "url": must be an http or https address/,
+      ],
+    ),
+    [
       'a broken record',
       () => replaceIn('"color":"green"', '"color":green'),
       /record 10 \(highlights #1\) is not valid JSON/,

@@ -49,6 +49,14 @@ describe.each([
     expect(written.commands['highlight-selection'].suggested_key.default).toBe('Alt+Shift+H');
   });
 
+  it('ask only for the permissions the code uses', () => {
+    // Host permissions on http(s) already show those tabs' addresses and titles, so `tabs`,
+    // `activeTab` and `scripting` (nothing injects scripts) would only lengthen the install prompt.
+    expect(written.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'alarms']);
+    expect(written.optional_permissions).toEqual(['downloads']);
+    expect(written.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+
   it('inject the content script and its stylesheet on web pages', () => {
     expect(written.content_scripts).toEqual([
       expect.objectContaining({

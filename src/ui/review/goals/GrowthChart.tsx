@@ -1,15 +1,18 @@
 // Evidence per week or month as a small bar chart, with the same figures in a table for screen
 // readers.
 import type { GrowthBucket, GrowthUnit } from '../../../shared/growth';
+import { showDate } from '../../../shared/shown-date';
 
 const HEIGHT = 80;
 const BAR = 14;
 const GAP = 4;
 
 const bucketLabel = (start: number, unit: GrowthUnit) =>
-  new Date(start).toLocaleDateString(
-    undefined,
-    unit === 'month' ? { month: 'short', year: '2-digit' } : { month: 'short', day: 'numeric' },
+  showDate(start, (t) =>
+    new Date(t).toLocaleDateString(
+      undefined,
+      unit === 'month' ? { month: 'short', year: '2-digit' } : { month: 'short', day: 'numeric' },
+    ),
   );
 
 export function GrowthChart({
