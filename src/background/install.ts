@@ -2,14 +2,20 @@
 // welcome page with a passage to try. Each install draws its own names for what pages can see.
 import browser from 'webextension-polyfill';
 import type { TrailmarkDb } from '../storage/db';
-import { loadSeed } from '../shared/page-names';
+import { loadSeed, pageNamesFrom, type PageNames } from '../shared/page-names';
 import { seedArchetypes } from '../storage/seed';
 import { checkSafety } from './safety';
+
+let seed: Promise<string> | undefined;
+
+/** This install's page names, made once per worker's life even when asked twice at once. */
+export const installPageNames = async (): Promise<PageNames> =>
+  pageNamesFrom(await (seed ??= loadSeed(browser.storage.local)));
 
 export async function onInstalled(db: TrailmarkDb, reason: string): Promise<void> {
   await seedArchetypes(db);
   // Made now, so the first pages opened already share this install's names.
-  await loadSeed(browser.storage.local);
+  await installPageNames();
   await checkSafety(db);
   if (reason === 'install') {
     await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });

@@ -9,6 +9,7 @@ import {
   clickHighlightButton,
   dragSelect,
   drawnHighlights,
+  pageNames,
   waitFor,
 } from './support/page-actions.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
@@ -120,7 +121,7 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   await clickHighlightButton(page);
   const status = await waitFor(
     async () => {
-      const text = await closedRootText(driver.context, page, 'trailmark-toolbar');
+      const text = await closedRootText(driver.context, page, pageNames().toolbar);
       return text && /Not saved/.test(text) ? text : null;
     },
     { what: 'the not-saved message' },

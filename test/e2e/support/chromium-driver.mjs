@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { waitFor } from './page-actions.mjs';
+import { usePageNames, waitFor } from './page-actions.mjs';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
@@ -36,7 +36,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(base)) ?? worker;
 
-  return {
+  const driver = {
     name: 'chromium',
     context,
     extensionUrl: (file) => base + file,
@@ -116,4 +116,6 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }

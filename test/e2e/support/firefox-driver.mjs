@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
-import { clickHighlightButton, waitFor } from './page-actions.mjs';
+import { clickHighlightButton, usePageNames, waitFor } from './page-actions.mjs';
 
 /** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
 export async function launchFirefox({ prefs = {} } = {}) {
@@ -53,7 +53,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
   let helper;
   const helperPage = async () => (helper ??= await extensionPage('review.html'));
 
-  return {
+  const driver = {
     name: 'firefox',
     browser,
     extensionUrl: (file) => base + file,
@@ -112,4 +112,6 @@ export async function launchFirefox({ prefs = {} } = {}) {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }
