@@ -38,7 +38,7 @@ export async function deliver<T>(
 
 /** After the quick resends, a lost message is tried again this often, and a refusal this often. */
 export const KEEP_TRYING_MS = 3000;
-export const RETRY_REFUSED_MS = 30_000;
+export const RETRY_REFUSED_MS = 10_000;
 
 export interface Persistence {
   /** Each failed attempt, before the wait for the next. */

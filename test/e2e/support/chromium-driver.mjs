@@ -9,9 +9,9 @@ import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
- * leaves it on disk after close(), for a second start in it.
+ * leaves it on disk after close(), for a second start in it; `args` are extra browser flags.
  */
-export async function launchChromium({ profile: given, keepProfile = false } = {}) {
+export async function launchChromium({ profile: given, keepProfile = false, args = [] } = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
   requireBuild(DIST_CHROME);
   const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
@@ -27,6 +27,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
