@@ -56,12 +56,13 @@ test(`the worker stopped every 20–80 ms during ${HIGHLIGHTS} highlights: all s
   try {
     const reader = await driver.extensionPage('review.html');
     const cdp = await driver.context.newCDPSession(reader);
+    // Every time the worker comes to a stop, from running or from still starting up.
     let stops = 0;
-    let down = false;
+    const last = new Map();
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const { runningStatus } of versions) {
-        if (runningStatus === 'stopped' && !down) [stops, down] = [stops + 1, true];
-        if (runningStatus === 'running') down = false;
+      for (const { versionId, runningStatus } of versions) {
+        if (runningStatus === 'stopped' && last.get(versionId) !== 'stopped') stops += 1;
+        last.set(versionId, runningStatus);
       }
     });
     await cdp.send('ServiceWorker.enable');

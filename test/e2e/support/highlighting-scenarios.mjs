@@ -605,27 +605,34 @@ export function highlightingScenarios(launch) {
   for (const [kind, { html, headers }] of Object.entries(HOSTILE)) {
     test(`hostile page (${kind}): highlights, restores, leaves the page as it was`, async () => {
       const { page, errors } = await open(html, headers);
+      // Firefox shows page scripts the sheet the content script adopts for its highlight
+      // names; it styles nothing else, so only the page's own sheets are counted.
       const layout = () =>
-        page.evaluate(() => [
-          document.styleSheets.length,
-          document.adoptedStyleSheets?.length ?? 0,
-          ...[document.documentElement, document.body].map((element) => {
-            const style = getComputedStyle(element);
-            const watched = ['display', 'margin', 'padding', 'font', 'color', 'background-color'];
-            return watched.map((name) => style.getPropertyValue(name)).join();
-          }),
-          ...[...document.querySelectorAll('p')].map((p) => {
-            const r = p.getBoundingClientRect();
-            return [
-              r.x,
-              r.y,
-              r.width,
-              r.height,
-              getComputedStyle(p).display,
-              getComputedStyle(p).color,
-            ].join();
-          }),
-        ]);
+        page.evaluate(
+          (ours) => [
+            document.styleSheets.length,
+            (document.adoptedStyleSheets ?? []).filter(
+              (sheet) => ![...sheet.cssRules].some((rule) => rule.cssText.includes(ours)),
+            ).length,
+            ...[document.documentElement, document.body].map((element) => {
+              const style = getComputedStyle(element);
+              const watched = ['display', 'margin', 'padding', 'font', 'color', 'background-color'];
+              return watched.map((name) => style.getPropertyValue(name)).join();
+            }),
+            ...[...document.querySelectorAll('p')].map((p) => {
+              const r = p.getBoundingClientRect();
+              return [
+                r.x,
+                r.y,
+                r.width,
+                r.height,
+                getComputedStyle(p).display,
+                getComputedStyle(p).color,
+              ].join();
+            }),
+          ],
+          pageNames().colors.yellow,
+        );
       const before = await layout();
       await highlightWithToolbar(page, '#p2', ARCHITECT, { readable: false });
       assert.deepEqual(await layout(), before, 'no layout shift and no restyled page element');
