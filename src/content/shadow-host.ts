@@ -1,6 +1,8 @@
 // A host element for Trailmark's in-page UI: a closed shadow root, so page scripts cannot read
 // what it shows, with styles set through the CSSOM as !important, so neither page CSS such as
 // `* { all: unset }` nor a strict style-src CSP can reshape or block it.
+import { names } from './page-names';
+
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -32,8 +34,11 @@ function adoptStyles(root: ShadowRoot, css: string): void {
   }
 }
 
-export function createShadowHost(tagName: string, css: string): ShadowHost {
-  const host = document.createElement(tagName);
+/** Each host's element name is this install's own (see page-names). */
+export type HostRole = 'toolbar' | 'tip' | 'status';
+
+export function createShadowHost(role: HostRole, css: string): ShadowHost {
+  const host = document.createElement(names()[role]);
   for (const [property, value] of Object.entries(HOST_STYLE)) {
     host.style.setProperty(property, value, 'important');
   }

@@ -61,7 +61,7 @@ function dot(color: HighlightColor): HTMLElement {
 }
 
 function createToolbar(actions: ToolbarActions): Toolbar {
-  const { host, root } = createShadowHost('trailmark-toolbar', TOOLBAR_CSS);
+  const { host, root } = createShadowHost('toolbar', TOOLBAR_CSS);
   const panel = el('div', { class: 'panel', role: 'toolbar', 'aria-label': 'Trailmark' });
   const status = el('div', { class: 'status', role: 'status' });
   root.append(panel);

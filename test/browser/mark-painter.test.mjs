@@ -215,7 +215,7 @@ let server;
 let page;
 
 before(async () => {
-  const painter = await bundle('src/content/mark-painter.ts', 'MarkPainter');
+  const painter = await bundle('test/browser/mark-painter-entry.ts', 'MarkPainter');
   ({ server } = await serve({
     '/blank': '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
   }));
@@ -236,7 +236,8 @@ after(async () => {
  * page or a range differs from what it should be.
  */
 async function runCase({ html, css = '', steps, backgrounds }) {
-  const { createMarkPainter } = globalThis.MarkPainter;
+  const { createMarkPainter, names } = globalThis.MarkPainter;
+  const { mark: markTag, markId } = names();
   const problems = [];
   document.head.querySelector('style[data-case]')?.remove();
   const style = document.createElement('style');
@@ -356,11 +357,11 @@ async function runCase({ html, css = '', steps, backgrounds }) {
     if (document.body.textContent !== initialText)
       problems.push(`${label}: the page's text changed`);
     sameLayout(label);
-    const marks = [...document.querySelectorAll('trailmark-mark')];
+    const marks = [...document.querySelectorAll(markTag)];
     for (const [id, { range, color, expected }] of live) {
       if (range.toString() !== expected)
         problems.push(`${label}: ${id} covers "${range.toString()}", not "${expected}"`);
-      const itsMarks = marks.filter((mark) => mark.dataset.trailmark === id);
+      const itsMarks = marks.filter((mark) => mark.getAttribute(markId) === id);
       // Whitespace alone between blocks is left unwrapped by design; all other text is marked.
       const marked = itsMarks.map((mark) => mark.textContent).join('');
       if (marked.replace(/\s/g, '') !== expected.replace(/\s/g, ''))
@@ -372,7 +373,7 @@ async function runCase({ html, css = '', steps, backgrounds }) {
           problems.push(`${label}: a mark of ${id} is drawn on ${backgroundColor}`);
       }
     }
-    const stray = marks.filter((mark) => !live.has(mark.dataset.trailmark));
+    const stray = marks.filter((mark) => !live.has(mark.getAttribute(markId)));
     if (stray.length > 0) problems.push(`${label}: ${stray.length} marks of removed highlights`);
     if (removed && removed.range.toString() !== removed.expected)
       problems.push(`${label}: the removed range covers "${removed.range.toString()}"`);

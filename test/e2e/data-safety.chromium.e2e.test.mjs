@@ -9,6 +9,7 @@ import {
   clickHighlightButton,
   drawnHighlights,
   selectPhrase,
+  pageNames,
   waitFor,
 } from './support/page-actions.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
@@ -118,7 +119,7 @@ test('the service worker stopped during each write: every highlight saved exactl
   await page.close();
 });
 
-test('a full disk: the reader is told in plain words, nothing is half-written, retry saves it', async () => {
+test('a full disk: the reader is told in plain words, nothing is half-written, a later try saves it', async () => {
   server.setPage('full.html', articlePage());
   const page = await driver.newPage(server.url('full.html'));
   const before = await storedHighlights();
@@ -128,13 +129,17 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   await clickHighlightButton(page);
   const status = await waitFor(
     async () => {
-      const text = await closedRootText(driver.context, page, 'trailmark-toolbar');
-      return text && /Not saved/.test(text) ? text : null;
+      const text = await closedRootText(driver.context, page, pageNames().status);
+      return text && /not saved yet/.test(text) ? text : null;
     },
-    { what: 'the not-saved message' },
+    { what: 'the not-saved status' },
   );
   assert.match(status, /disk is full/i);
-  assert.deepEqual(await drawnHighlights(page), [], 'an unsaved highlight is not shown as saved');
+  assert.deepEqual(
+    await drawnHighlights(page),
+    ['The Architect is responsible'],
+    'the reader’s highlight stays on the page while it waits',
+  );
   const { pages } = await driver.backgroundCall('snapshot');
   assert.equal(
     pages.filter((p) => p.url.endsWith('/full.html')).length,
@@ -143,9 +148,9 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   );
   assert.deepEqual(await storedHighlights(), before, 'the database is as it was');
 
-  await page.keyboard.press('Enter');
   await waitFor(async () => (await storedHighlights()).length === before.length + 1, {
-    what: 'the retry to save',
+    timeout: 30_000,
+    what: 'the next try to save it',
   });
   assert.deepEqual(await drawnHighlights(page), ['The Architect is responsible']);
   await page.close();

@@ -4,14 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { BROWSER_START_MS, PAGE_LOAD_MS, waitFor } from './page-actions.mjs';
+import { BROWSER_START_MS, PAGE_LOAD_MS, usePageNames, waitFor } from './page-actions.mjs';
 import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
 
 /**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
- * leaves it on disk after close(), for a second start in it.
+ * leaves it on disk after close(), for a second start in it; `args` are extra browser flags.
  */
-export async function launchChromium({ profile: given, keepProfile = false } = {}) {
+export async function launchChromium({ profile: given, keepProfile = false, args = [] } = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
   requireBuild(DIST_CHROME);
   const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
@@ -28,6 +28,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
   context.setDefaultNavigationTimeout(PAGE_LOAD_MS);
@@ -40,7 +41,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(base)) ?? worker;
 
-  return {
+  const driver = {
     name: 'chromium',
     context,
     extensionUrl: (file) => base + file,
@@ -120,4 +121,6 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }

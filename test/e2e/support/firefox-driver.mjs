@@ -7,7 +7,13 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
 import { actWhenReady } from './act-when-ready.mjs';
-import { BROWSER_START_MS, clickHighlightButton, PAGE_LOAD_MS, waitFor } from './page-actions.mjs';
+import {
+  BROWSER_START_MS,
+  clickHighlightButton,
+  PAGE_LOAD_MS,
+  usePageNames,
+  waitFor,
+} from './page-actions.mjs';
 
 /** A page that waits for elements before acting and gives a loaded machine time to load it. */
 function patient(page) {
@@ -63,7 +69,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
   const helper = await extensionPage('review.html');
   const helperPage = async () => helper;
 
-  return {
+  const driver = {
     name: 'firefox',
     browser,
     extensionUrl: (file) => base + file,
@@ -123,4 +129,6 @@ export async function launchFirefox({ prefs = {} } = {}) {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }

@@ -133,15 +133,26 @@ export const pageSettled = (page) =>
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   });
+let installNames = null;
+
+/** The drivers hand over the names their install shows pages (random per install). */
+export const usePageNames = (names) => {
+  installNames = names;
+};
+
+export function pageNames() {
+  if (!installNames) throw new Error('no page names yet: the driver reads them at launch');
+  return installNames;
+}
 
 /** The toolbar host's box; the host lives in the light DOM, its content in a closed root. */
 export const toolbarBox = (page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('trailmark-toolbar');
+  page.evaluate((name) => {
+    const host = document.querySelector(name);
     if (!host) return null;
     const r = host.getBoundingClientRect();
     return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
-  });
+  }, pageNames().toolbar);
 
 /** Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would. */
 export async function clickHighlightButton(page) {
@@ -149,21 +160,28 @@ export async function clickHighlightButton(page) {
   await page.mouse.click(box.left + 24, box.top + 20);
 }
 
-/** Registry name → texts drawn under it, as a page script can read them. */
+/** Colour → texts drawn under its registry name, as a page script can read them. */
 export const registry = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('trailmark-'))
-        .map(([name, highlight]) => [name, [...highlight].map((range) => range.toString()).sort()]),
-    ),
+  page.evaluate(
+    (colors) =>
+      Object.fromEntries(
+        Object.entries(colors)
+          .filter(([, name]) => CSS.highlights.has(name))
+          .map(([color, name]) => [
+            color,
+            [...CSS.highlights.get(name)].map((range) => range.toString()).sort(),
+          ]),
+      ),
+    pageNames().colors,
   );
 
-/** The text of every range in Trailmark's highlight registry, as a page script can read it. */
+/** The text of every range in Trailmark's colour layers, as a page script can read it. */
 export const drawnHighlights = (page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('trailmark-'))
-      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
-      .sort(),
+  page.evaluate(
+    (names) =>
+      names
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
+        .map((range) => range.toString())
+        .sort(),
+    Object.values(pageNames().colors),
   );

@@ -7,6 +7,7 @@ import { withBrowser } from './with-browser.mjs';
 import {
   clickHighlightButton,
   drawnHighlights,
+  pageNames,
   selectPhrase,
   toolbarBox,
   waitFor,
@@ -264,7 +265,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
         }),
       { what: 'the page to scroll to the highlight' },
     );
-    await waitFor(() => page.evaluate(() => CSS.highlights.has('trailmark-flash')), {
+    await waitFor(() => page.evaluate((flash) => CSS.highlights.has(flash), pageNames().flash), {
       what: 'the highlight to flash',
     });
     await popup.close();

@@ -57,14 +57,11 @@ describe.each([
     expect(written.host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it('inject the content script and its stylesheet on web pages', () => {
+  it('inject the content script on web pages, with no stylesheet of fixed names', () => {
     expect(written.content_scripts).toEqual([
-      expect.objectContaining({
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['content.js'],
-        css: ['content.css'],
-      }),
+      expect.objectContaining({ matches: ['http://*/*', 'https://*/*'], js: ['content.js'] }),
     ]);
+    expect(written.content_scripts[0].css).toBeUndefined();
   });
 });
 
