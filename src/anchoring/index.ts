@@ -7,7 +7,7 @@
 // Positions in TextPositionSelector count characters of the normalised text (see text-map.ts),
 // where each whitespace run, <br> and block boundary is one space.
 
-export type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
+export type { AnySelector, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 export { describe } from './describe';
 export { anchor, anchorAll } from './anchor';
 export { prepare } from './prepare';

@@ -16,3 +16,13 @@ export interface TextPositionSelector {
 }
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/**
+ * What anchor accepts: any W3C selector. Other tools may leave out the quote's context (optional
+ * in the W3C model) or add selector types the engine does not use; read-selectors.ts checks every
+ * field whatever the type says.
+ */
+export type AnySelector =
+  | Selector
+  | (Omit<TextQuoteSelector, 'prefix' | 'suffix'> & { prefix?: string; suffix?: string })
+  | { readonly type: string };
