@@ -35,10 +35,14 @@ export class Hints {
   };
   private preferred: Model = 'own';
 
-  /** The model to try first for this target. */
-  firstModel(target: Target): Model {
+  /**
+   * The model to try first for this target: textContent if the quote keeps raw whitespace or the
+   * position runs past the normalised text, which neither can be in the engine's own model.
+   */
+  firstModel(map: TextMap, target: Target, hint: Hint): Model {
     const { quote, written } = target;
-    return written && quote && written.exact !== quote.exact ? 'textContent' : this.preferred;
+    const raw = written && quote && written.exact !== quote.exact;
+    return raw || hint.end > map.text.length ? 'textContent' : this.preferred;
   }
 
   driftOf(model: Model): number {
@@ -159,7 +163,7 @@ export function* find(map: TextMap, target: Target, hints: Hints): Steps<Found |
   const { text } = map;
   if (!quote) return hint && hint.start < hint.end && hint.end <= text.length ? hint : null;
   if (!hint) return yield* locate(text, quote, undefined);
-  const first = hints.firstModel(target);
+  const first = hints.firstModel(map, target, hint);
   const second: Model = first === 'own' ? 'textContent' : 'own';
   const quick = yield* fastPath(map, target, first, hint, hints);
   if (quick) return yield* placed(map, first, hint, hints, quick);
