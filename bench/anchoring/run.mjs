@@ -219,7 +219,7 @@ const HEADER = [
 
 async function benchPage(browser, origin, scripts, spec, lines, summary) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/${spec.name}`, { timeout: 120_000 });
+  await page.goto(`${origin}/${spec.name}`, { timeout: 900_000 });
   for (const content of scripts) await page.addScriptTag({ content });
   const setup = await page.evaluate(setUp, [HIGHLIGHTS, SEED, RUNS]);
   const info = { name: spec.name, title: spec.title, licence: spec.licence, ...setup };
