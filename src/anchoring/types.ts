@@ -8,7 +8,10 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-/** Offsets into the normalised page text (see text-map.ts); only ever used as a hint. */
+/**
+ * Offsets into the normalised page text (see text-map.ts) as describe writes them; other tools
+ * count plain textContent (find.ts). Beside a quote, only ever used as a hint.
+ */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
