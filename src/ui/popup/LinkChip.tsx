@@ -56,10 +56,15 @@ export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
   const save = async (note: string) => {
     if (await onNote(note)) setEditing(false);
   };
+  const noteAction = `${link.note ? 'Edit note' : 'Add note'} for ${goalTitle}`;
   return (
-    <li class="chip" data-link-goal={link.goalId}>
+    <li
+      class={`chip goal-chip${editing ? ' editing' : ''}`}
+      data-link-goal={link.goalId}
+      title={link.note ? `${goalTitle} — ${link.note}` : goalTitle}
+    >
       <span class="chip-title">{goalTitle}</span>
-      {link.note && !editing && <span class="chip-note">— {link.note}</span>}
+      {link.note && !editing && <span class="chip-note">{link.note}</span>}
       {editing ? (
         <NoteForm
           note={link.note}
@@ -70,18 +75,20 @@ export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
       ) : (
         <button
           type="button"
-          class="link-button"
+          class="chip-action"
           ref={opener}
-          aria-label={`${link.note ? 'Edit note' : 'Add note'} for ${goalTitle}`}
+          aria-label={noteAction}
+          title={link.note ? 'Edit what you’ll do with this' : 'Add what you’ll do with this'}
           onClick={() => setEditing(true)}
         >
-          {link.note ? 'Edit note' : 'Add note'}
+          ✎
         </button>
       )}
       <button
         type="button"
-        class="icon-button"
+        class="chip-remove"
         aria-label={`Unlink from ${goalTitle}`}
+        title="Unlink"
         onClick={onUnlink}
       >
         ×
