@@ -63,25 +63,28 @@ export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
       data-link-goal={link.goalId}
       title={link.note ? `${goalTitle} — ${link.note}` : goalTitle}
     >
-      <span class="chip-title">{goalTitle}</span>
-      {link.note && !editing && <span class="chip-note">{link.note}</span>}
       {editing ? (
-        <NoteForm
-          note={link.note}
-          goalTitle={goalTitle}
-          onSave={(note) => void save(note)}
-          onCancel={() => setEditing(false)}
-        />
+        <>
+          <span class="chip-title">{goalTitle}</span>
+          <NoteForm
+            note={link.note}
+            goalTitle={goalTitle}
+            onSave={(note) => void save(note)}
+            onCancel={() => setEditing(false)}
+          />
+        </>
       ) : (
+        // The goal's name is the button that opens its note, one control instead of two.
         <button
           type="button"
-          class="chip-action"
+          class="chip-open"
           ref={opener}
           aria-label={noteAction}
           title={link.note ? 'Edit what you’ll do with this' : 'Add what you’ll do with this'}
           onClick={() => setEditing(true)}
         >
-          ✎
+          <span class="chip-title">{goalTitle}</span>
+          {link.note && <span class="chip-note">{link.note}</span>}
         </button>
       )}
       <button

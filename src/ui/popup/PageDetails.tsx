@@ -13,6 +13,7 @@ import type { PopupPage } from '../../storage/records/popup-page';
 import { run } from './announcer';
 import { GoalLinks } from './GoalLinks';
 import type { GoalRecord } from '../../shared/types';
+import { countOf } from '../../shared/count-words';
 import { readingTime } from './reading-time';
 import { TagChips } from './TagChips';
 
@@ -35,7 +36,9 @@ function readingLine(view: PopupPage): string {
   const page = view.page;
   if (!page) return 'Not saved yet';
   const scrolled = page.maxScroll > 0 ? ` · ${Math.round(page.maxScroll * 100)} % scrolled` : '';
-  return `${page.site} · ${readingTime(page.readingMs)}${scrolled}`;
+  const counted =
+    view.highlights.length > 0 ? ` · ${countOf(view.highlights.length, 'highlight')}` : '';
+  return `${page.site}${counted} · ${readingTime(page.readingMs)}${scrolled}`;
 }
 
 export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Props) {

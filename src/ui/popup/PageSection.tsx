@@ -52,7 +52,8 @@ export function PageSection({ active, url, first, goals, onCreateGoal }: Props) 
         onSaved={() => tellPageSaved(active)}
       />
       <section aria-labelledby="highlights-title">
-        <h2 id="highlights-title" class="section-title">
+        {/* The count is on the page's reading line; the heading still names the list. */}
+        <h2 id="highlights-title" class="sr-only">
           {countOf(highlights.length, 'highlight')}
         </h2>
         {highlights.length === 0 ? (

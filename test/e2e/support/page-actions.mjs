@@ -63,9 +63,14 @@ export async function dragSelect(page, selector, phrase) {
  * machine a drag now and then ends a few characters short.
  */
 export const selectPhrase = (page, selector, phrase) =>
-  waitFor(async () => (await dragSelect(page, selector, phrase)) === phrase, {
-    what: `"${phrase}" selected`,
-  });
+  waitFor(
+    async () => {
+      // A drag that starts inside a selection moves that text instead of selecting anew.
+      await page.evaluate(() => getSelection().removeAllRanges());
+      return (await dragSelect(page, selector, phrase)) === phrase;
+    },
+    { what: `"${phrase}" selected` },
+  );
 
 /** Polls a page-side condition until it returns a truthy value. */
 export async function waitFor(check, { timeout = 15_000, what = 'condition' } = {}) {

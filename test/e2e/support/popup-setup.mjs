@@ -29,7 +29,11 @@ export async function highlightPhrases(driver, server, name, html, phrases) {
   const page = await driver.newPage(url);
   for (const [selector, phrase] of Object.entries(phrases)) {
     const count = (await drawnHighlights(page)).length;
-    await page.evaluate((s) => document.querySelector(s).scrollIntoView(), selector);
+    // Mid-screen: a drag that starts at the very top edge scrolls the page as it selects.
+    await page.evaluate(
+      (s) => document.querySelector(s).scrollIntoView({ block: 'center' }),
+      selector,
+    );
     await selectPhrase(page, selector, phrase);
     // The toolbar of the last highlight may still be open elsewhere: wait for this one's.
     await waitFor(() => toolbarNearSelection(page), { what: 'the toolbar by the selection' });
