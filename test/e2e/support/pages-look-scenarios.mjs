@@ -208,8 +208,15 @@ export function pagesLookScenarios(launch, { launchDark } = {}) {
     }
     await waitFor(
       async () => {
-        const { highlights, links } = await snapshot();
-        return highlights.every((h) => h.tagIds.length === 1) && links.length === 5;
+        const { pages, highlights, links, goals } = await snapshot();
+        const pageId = pages.find((p) => p.url === url)?.id;
+        const goalId = goals.find((g) => g.title === goal)?.id;
+        const mine = highlights.filter((h) => h.pageId === pageId);
+        return (
+          mine.length === 5 &&
+          mine.every((h) => h.tagIds.length === 1) &&
+          links.filter((l) => l.goalId === goalId).length === 5
+        );
       },
       { what: 'five tags and five links to be stored' },
     );
