@@ -149,7 +149,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
     const statusOf = async () => (await snapshot()).goals.find((g) => g.id === goal.id);
 
     await click(popup, 'button', 'Edit Lead an incident review');
-    await typeInto(popup, 'input[name="title"]', '', ' well');
+    // The click lands mid-title in the wider field: add to the end, as a reader would.
+    await click(popup, 'input[name="title"]');
+    await popup.keyboard.press('End');
+    await popup.keyboard.type(' well');
     await click(popup, 'button[type="submit"]', 'Save goal');
     await waitFor(async () => (await statusOf()).title === 'Lead an incident review well', {
       what: 'the new title',
