@@ -6,6 +6,7 @@ import { getDb } from '../../storage/database/db';
 import type { GoalSummary } from '../../storage/records/goal-summaries';
 import { setGoalStatus, updateGoal } from '../../storage/records/goals';
 import { useFocusOnClose } from '../common/use-autofocus';
+import { countsLine } from '../../shared/count-words';
 import { run } from './announcer';
 import { GoalForm } from './GoalForm';
 import { MixChart } from './MixChart';
@@ -16,10 +17,11 @@ interface Props {
   onEdit: (editing: boolean) => void;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 function evidenceLine({ highlights, pages, mix }: GoalSummary): string {
-  const counted = `${plural(highlights, 'highlight')} · ${plural(pages, 'page')}`;
+  const counted = countsLine([
+    [highlights, 'highlight'],
+    [pages, 'article'],
+  ]);
   return mix.untagged > 0 ? `${counted} · ${mix.untagged} without an archetype` : counted;
 }
 

@@ -67,9 +67,9 @@ export async function dragSelect(page, selector, phrase) {
 export const selectPhrase = (page, selector, phrase) =>
   waitFor(
     async () => {
-      if ((await dragSelect(page, selector, phrase)) === phrase) return true;
+      // A drag that starts inside a selection moves that text instead of selecting anew.
       await page.evaluate(() => getSelection().removeAllRanges());
-      return false;
+      return (await dragSelect(page, selector, phrase)) === phrase;
     },
     { what: `"${phrase}" selected` },
   );

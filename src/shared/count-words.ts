@@ -1,0 +1,30 @@
+// How Trailmark says how many of something there are, the same on every surface and in every
+// export: "1 highlight", "4 highlights · 1 article". A saved web page is an "article" to the
+// reader; the words for records and rows stay inside the code.
+const NOUNS = {
+  highlight: ['highlight', 'highlights'],
+  article: ['article', 'articles'],
+  goal: ['goal', 'goals'],
+  tag: ['tag', 'tags'],
+  note: ['note', 'notes'],
+  item: ['item', 'items'],
+  week: ['week', 'weeks'],
+} as const;
+
+export type CountNoun = keyof typeof NOUNS;
+
+/** "1 highlight", "12,400 highlights": the number with the noun in singular or plural. */
+export function countOf(n: number, noun: CountNoun): string {
+  const [one, many] = NOUNS[noun];
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Several counts in one line, "4 highlights · 1 article". Counts of zero are left out unless
+ * every count is zero, so that a line never reads "0 highlights · 0 articles · 0 notes".
+ */
+export function countsLine(parts: readonly (readonly [number, CountNoun])[]): string {
+  const shown = parts.filter(([n]) => n > 0);
+  const kept = shown.length > 0 ? shown : parts.slice(0, 1);
+  return kept.map(([n, noun]) => countOf(n, noun)).join(' · ');
+}
