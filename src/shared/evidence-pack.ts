@@ -11,7 +11,7 @@ export interface PackItem {
   link: Pick<LinkRecord, 'note'> | null;
   page: Pick<PageRecord, 'title' | 'url' | 'readingMs'>;
   highlight: Pick<HighlightRecord, 'quote' | 'note'> | null;
-  readAt: number;
+  datedAt: number;
   tagIds: readonly string[];
 }
 
@@ -53,7 +53,7 @@ function tagLine(tagIds: readonly string[], names: ReadonlyMap<string, string>):
 
 /** One piece of evidence: heading with date and source, the quote, then notes and tags. */
 export function packItem(item: PackItem, names: ReadonlyMap<string, string>): string {
-  const lines = [`### ${isoDay(item.readAt)} — ${mdLink(item.page.title, item.page.url)}`, ''];
+  const lines = [`### ${isoDay(item.datedAt)} — ${mdLink(item.page.title, item.page.url)}`, ''];
   if (item.highlight) lines.push(mdQuote(item.highlight.quote), '');
   else lines.push(`Read the whole article (${minutes(item.page.readingMs)}).`, '');
   const details = [

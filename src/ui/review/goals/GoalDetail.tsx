@@ -27,7 +27,7 @@ function EvidenceEntry({ item, tags }: { item: EvidenceItem; tags: ReadonlyMap<s
   return (
     <li class="evidence card" data-evidence-id={item.link.targetId}>
       <p class="muted">
-        {fullDate(item.readAt)} · {item.page.title}
+        {fullDate(item.datedAt)} · {item.page.title}
       </p>
       {item.highlight ? (
         <blockquote>{trimQuote(item.highlight.quote, 400)}</blockquote>
@@ -51,7 +51,7 @@ export function GoalDetail({ goal, tags }: { goal: GoalRecord; tags: readonly Ta
   const items = evidence.status === 'ready' ? evidence.value : [];
   const actual = actualMix(items, ARCHETYPE_IDS);
   const now = Date.now();
-  const times = items.map((i) => i.readAt);
+  const times = items.map((i) => i.datedAt);
   const unit = unitFor(times[0] ?? now, now);
   const tagNames = new Map(tags.map((t) => [t.id, t.name]));
   return (
