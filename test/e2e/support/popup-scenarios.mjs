@@ -147,13 +147,16 @@ export function popupScenarios(launch, { launchDark } = {}) {
     );
 
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '50 %');
+    // Two pieces of evidence are counted, not turned into percents.
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '1');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '50 %'],
-      Solver: ['50 %', '50 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '1'],
     });
     const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
-    assert.match(evidence[0], /1 highlight · 1 page/);
+    assert.match(evidence[0], /1 highlight · 1 article/);
+    const basis = await textsOf(popup, `[data-goal-id="${goal.id}"] .mix-basis`);
+    assert.equal(basis[0], 'Actual mix based on 1 highlight · 1 article');
 
     await click(popup, '[role="tab"]', 'This page');
     await click(popup, '[data-highlight-id] button', 'Unlink from Staff by 2028');
@@ -162,10 +165,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the highlight to be unlinked' },
     );
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0 %');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '100 %'],
-      Solver: ['50 %', '0 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '0'],
     });
     await popup.close();
     await page.close();
