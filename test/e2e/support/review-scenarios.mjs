@@ -173,7 +173,8 @@ export function reviewScenarios(launch, options = {}) {
     );
     assert.equal(figures[0], 'Tech Lead 40 % · Solver 60 %');
     assert.match(figures[1], /Tech Lead \d+ %/);
-    assert.ok(await review.$('.growth-bars rect.growth-bar'), 'a growth chart');
+    // Both highlights were made the same day: one week, said in words with its start date.
+    assert.match(await textOf(review, '.growth'), /Everything so far is from the week of \S+/);
     assert.match(await textOf(review, '.evidence'), /Why it counts: Shows depth/);
   });
 
