@@ -173,8 +173,12 @@ export function reviewScenarios(launch, options = {}) {
     );
     assert.equal(figures[0], 'Tech Lead 40 % · Solver 60 %');
     assert.match(figures[1], /Tech Lead \d+ %/);
-    // Both highlights were made the same day: one week, said in words with its start date.
-    assert.match(await textOf(review, '.growth'), /Everything so far is from the week of \S+/);
+    // A bar per week up to now, the first labelled with the short date its week starts.
+    const labels = await review.evaluate(() =>
+      [...document.querySelectorAll('.growth-label')].map((l) => l.textContent),
+    );
+    assert.ok(labels.length >= 3, `a bar per week (${labels})`);
+    assert.match(labels[0], /^\S+ \S+$/, 'a short date like "16 Nov"');
     assert.match(await textOf(review, '.evidence'), /Why it counts: Shows depth/);
   });
 
