@@ -1,12 +1,12 @@
 // One goal: what it is, how much evidence it has, its target mix against the actual one, and
 // the actions on it (edit, mark achieved, archive, make active again).
+import { countWords } from '../../shared/count-words';
 import type { GoalDraft } from '../../shared/goal-input';
 import type { GoalStatus } from '../../shared/types';
 import { getDb } from '../../storage/database/db';
 import type { GoalSummary } from '../../storage/records/goal-summaries';
 import { setGoalStatus, updateGoal } from '../../storage/records/goals';
 import { useFocusOnClose } from '../common/use-autofocus';
-import { countsLine } from '../../shared/count-words';
 import { run } from './announcer';
 import { GoalForm } from './GoalForm';
 import { MixChart } from './MixChart';
@@ -18,10 +18,7 @@ interface Props {
 }
 
 function evidenceLine({ highlights, pages, mix }: GoalSummary): string {
-  const counted = countsLine([
-    [highlights, 'highlight'],
-    [pages, 'article'],
-  ]);
+  const counted = countWords({ highlights, articles: pages });
   return mix.untagged > 0 ? `${counted} · ${mix.untagged} without an archetype` : counted;
 }
 

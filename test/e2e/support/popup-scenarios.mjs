@@ -4,14 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withBrowser } from './with-browser.mjs';
-import {
-  clickHighlightButton,
-  drawnHighlights,
-  pageNames,
-  selectPhrase,
-  toolbarBox,
-  waitFor,
-} from './page-actions.mjs';
+import { pageNames, waitFor } from './page-actions.mjs';
 import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
 import {
   axeViolations,
@@ -124,13 +117,16 @@ export function popupScenarios(launch, { launchDark } = {}) {
     );
 
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '50 %');
+    // Two pieces of evidence are counted, not turned into percents.
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '1');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '50 %'],
-      Solver: ['50 %', '50 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '1'],
     });
     const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
     assert.match(evidence[0], /1 highlight · 1 article/);
+    const basis = await textsOf(popup, `[data-goal-id="${goal.id}"] .mix-basis`);
+    assert.equal(basis[0], 'Actual mix based on 1 highlight · 1 article');
 
     await click(popup, '[role="tab"]', 'This page');
     await click(popup, '[data-highlight-id] button', 'Unlink from Staff by 2028');
@@ -139,10 +135,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the highlight to be unlinked' },
     );
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0 %');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '100 %'],
-      Solver: ['50 %', '0 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '0'],
     });
     await popup.close();
     await page.close();

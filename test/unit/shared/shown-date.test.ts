@@ -30,7 +30,7 @@ describe.each(NOT_DATES)('a time of %s', (time) => {
     expect(toAnnotation(highlight, { url: 'https://a.example/' }, new Map()).created).toBe(NO_DATE);
     const page = { title: 'A', url: 'https://a.example/', readingMs: 0 };
     expect(
-      packItem({ page, readAt: time, link: null, highlight: null, tagIds: [] }, new Map()),
+      packItem({ page, datedAt: time, link: null, highlight: null, tagIds: [] }, new Map()),
     ).toContain(`### ${NO_DATE} — `);
   });
 
