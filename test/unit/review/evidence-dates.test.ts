@@ -57,9 +57,9 @@ describe('evidence dates', () => {
       .split('\n')
       .filter((line) => line.startsWith('### '));
     expect(pack).toEqual([
-      '### 2026-06-01 — [Staff archetypes](<https://staffeng.com/guides/staff-archetypes>)',
+      '### 2026-06-01 — [Staff archetypes](https://staffeng.com/guides/staff-archetypes)',
       expect.stringMatching(/^### 2026-06-06 — \[Writing a promotion packet/),
-      '### 2026-06-07 — [Staff archetypes](<https://staffeng.com/guides/staff-archetypes>)',
+      '### 2026-06-07 — [Staff archetypes](https://staffeng.com/guides/staff-archetypes)',
     ]);
   });
 });

@@ -50,6 +50,6 @@ describe('links in Markdown exports', () => {
   });
 
   it('an http(s) address becomes a link', () => {
-    expect(mdLink('Title', 'https://a.example/x y')).toBe('[Title](<https://a.example/x%20y>)');
+    expect(mdLink('Title', 'https://a.example/x y')).toBe('[Title](https://a.example/x%20y)');
   });
 });
