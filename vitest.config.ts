@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // A bound, not a speed check: at 5 s (the default) nine tests timed out on a loaded machine.
+    testTimeout: 60_000,
     // IndexedDB for storage tests; Dexie reads the global when it loads, so it must come first.
     setupFiles: ['fake-indexeddb/auto'],
   },
