@@ -57,6 +57,8 @@ export interface TagRecord {
   color: string;
   kind: 'archetype' | 'custom';
   createdAt: number;
+  /** Last change, so that merging a backup keeps the newer version (schema version 6 on). */
+  updatedAt: number;
 }
 
 /** Target share per archetype tag id, in whole percent adding up to 100. */
@@ -83,4 +85,6 @@ export interface LinkRecord {
   pageId: string;
   note: string;
   createdAt: number;
+  /** Last change (its note), so that merging a backup keeps the newer version. */
+  updatedAt: number;
 }

@@ -55,6 +55,7 @@ export async function ensureTag(
       color: customTagColor(nameKey),
       kind: 'custom',
       createdAt: now,
+      updatedAt: now,
     };
     await db.tags.add(tag);
     return tag;
