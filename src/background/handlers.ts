@@ -49,7 +49,7 @@ export function createHandlers(
     'tag.create': async (input, scope) => ({
       tag:
         scope.from === 'page'
-          ? await ensureTagFromPage(db, input, scope.page)
+          ? await ensureTagFromPage(db, input, scope.origin)
           : await ensureTag(db, input),
     }),
     'page.reading': async (report) => ({

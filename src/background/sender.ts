@@ -1,6 +1,8 @@
 // Who sent a message, and so what it may touch. A message from one of Trailmark's own pages may
-// touch anything; a message from a content script speaks for the top-frame web page its tab shows
-// and nothing else, since the page it runs beside is not on the reader's side.
+// touch anything; a message from a content script speaks for the site (origin) of the top-frame
+// web page its tab shows and nothing else, since the page it runs beside is not on the reader's
+// side. The bound is the origin, not the path: a page can move itself to any path of its own
+// origin (history.pushState) without a reload, and client-side navigation does exactly that.
 import { isWebUrl, normalizeUrl } from '../shared/url';
 
 export interface SenderInfo {
@@ -12,9 +14,10 @@ export interface SenderInfo {
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
 }
 
-/** What a sender may act on: everything, or the one page (its normalised URL) it runs on. */
+/** What a sender may act on: everything, or the pages of the one origin it runs on. */
 export type Scope =
-  { readonly from: 'extension' } | { readonly from: 'page'; readonly page: string };
+  | { readonly from: 'extension' }
+  | { readonly from: 'page'; readonly page: string; readonly origin: string };
 
 export const EXTENSION_SCOPE: Scope = { from: 'extension' };
 
@@ -34,13 +37,13 @@ function senderPage(sender: SenderInfo): string | null {
 export function scopeOf(sender: SenderInfo, pagesBase: string | undefined): Scope | null {
   if (fromOwnPage(sender, pagesBase)) return EXTENSION_SCOPE;
   const page = senderPage(sender);
-  return page === null ? null : { from: 'page', page };
+  return page === null ? null : { from: 'page', page, origin: new URL(page).origin };
 }
 
 /** Whether a message naming this page URL stays within the sender's scope. */
 export const mayNamePage = (scope: Scope, url: string): boolean =>
-  scope.from === 'extension' || normalizeUrl(url) === scope.page;
+  scope.from === 'extension' || (isWebUrl(url) && new URL(url).origin === scope.origin);
 
-/** The page a storage write must stay on, or undefined when the sender may touch any page. */
+/** The origin a storage write must stay on, or undefined when the sender may touch any page. */
 export const confinedTo = (scope: Scope): string | undefined =>
-  scope.from === 'page' ? scope.page : undefined;
+  scope.from === 'page' ? scope.origin : undefined;

@@ -8,8 +8,16 @@ import { GOAL_STATUSES, HIGHLIGHT_COLORS, PAGE_STATUSES } from './types';
 import { isBackupPageUrl } from './url';
 
 export const BACKUP_FORMAT = 'trailmark-backup';
-/** The backup layout this build writes; it reads this one and every older one. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup layout this build writes; it reads this one and every older one. Version 2 gave
+ * tags and links `updatedAt`; read from a version 1 file, it is their `createdAt`.
+ */
+export const BACKUP_VERSION = 2;
+
+/** Fills in the update time a version 1 file does not have. */
+const withUpdateTime = <T extends { createdAt: number; updatedAt?: number | undefined }>(
+  record: T,
+): T & { updatedAt: number } => ({ ...record, updatedAt: record.updatedAt ?? record.createdAt });
 
 /** Sections in the order a backup lists them: each refers only to those before it. */
 export const BACKUP_SECTIONS = [
@@ -109,15 +117,19 @@ const highlight = v.strictObject({
   position: whole,
 });
 
-const tag = v.strictObject({
-  id,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
-  nameKey: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
-  color: text(32),
-  kind: v.picklist(['archetype', 'custom']),
-  createdAt: time,
-  private: v.optional(v.boolean()),
-});
+const tag = v.pipe(
+  v.strictObject({
+    id,
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+    nameKey: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+    color: text(32),
+    kind: v.picklist(['archetype', 'custom']),
+    createdAt: time,
+    updatedAt: v.optional(time),
+    private: v.optional(v.boolean()),
+  }),
+  v.transform(withUpdateTime),
+);
 
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
@@ -154,15 +166,19 @@ const goal = v.strictObject({
   questions: v.optional(v.pipe(v.array(question), v.maxLength(LIMITS.questions))),
 });
 
-const link = v.strictObject({
-  id,
-  goalId: id,
-  targetType: v.picklist(['page', 'highlight']),
-  targetId: id,
-  pageId: id,
-  note: text(LIMITS.note),
-  createdAt: time,
-});
+const link = v.pipe(
+  v.strictObject({
+    id,
+    goalId: id,
+    targetType: v.picklist(['page', 'highlight']),
+    targetId: id,
+    pageId: id,
+    note: text(LIMITS.note),
+    createdAt: time,
+    updatedAt: v.optional(time),
+  }),
+  v.transform(withUpdateTime),
+);
 
 const review = v.strictObject({
   id,

@@ -29,22 +29,30 @@ const positionOf = (selectors: readonly Selector[]): number =>
   selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
 
 /**
- * Where a write may happen: `onPage`, a normalised page URL, confines it to that page's
- * highlights (a content script speaks only for its own page); without it any highlight is fair.
+ * Where a write may happen: `onPage`, an origin, confines it to highlights of that origin's
+ * pages (a content script speaks only for its own site); without it any highlight is fair.
  */
 export interface Confinement {
   onPage?: string | undefined;
 }
 
-/** Throws unless the highlight lies on the given page; call inside the writing transaction. */
+const originOf = (url: string | undefined): string | null => {
+  try {
+    return url === undefined ? null : new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Throws unless the highlight lies on a page of `origin`; call inside the writing transaction. */
 async function assertOnPage(
   db: TrailmarkDb,
   highlight: HighlightRecord,
-  pageUrl: string | undefined,
+  origin: string | undefined,
 ): Promise<void> {
-  if (pageUrl === undefined) return;
+  if (origin === undefined) return;
   const page = await db.pages.get(highlight.pageId);
-  if (page?.url !== pageUrl) {
+  if (originOf(page?.url) !== origin) {
     throw new ForeignRecordError(`highlight ${highlight.id} belongs to another page`);
   }
 }
@@ -58,7 +66,7 @@ export async function createHighlight(
     const existing = await db.highlights.get(input.id);
     // A resent creation gets its highlight back; the same id on another page is no resend.
     if (existing) {
-      await assertOnPage(db, existing, input.url);
+      await assertOnPage(db, existing, originOf(input.url) ?? '');
       return existing;
     }
     await assertTagsExist(db, input.tagIds);

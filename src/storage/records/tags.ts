@@ -55,6 +55,7 @@ export async function ensureTag(
       color: customTagColor(nameKey),
       kind: 'custom',
       createdAt: now,
+      updatedAt: now,
     };
     await db.tags.add(tag);
     return tag;
@@ -71,11 +72,16 @@ function customTagColor(nameKey: string): string {
 }
 
 /** Marks a tag private (never printed in an export) or not. */
-export function setTagPrivate(db: TrailmarkDb, id: string, isPrivate: boolean): Promise<TagRecord> {
+export function setTagPrivate(
+  db: TrailmarkDb,
+  id: string,
+  isPrivate: boolean,
+  now = Date.now(),
+): Promise<TagRecord> {
   return db.transaction('rw', db.tags, async () => {
     const tag = await db.tags.get(id);
     if (!tag) throw new NotFoundError(`no tag ${id}`);
-    const updated = { ...tag, private: isPrivate };
+    const updated = { ...tag, private: isPrivate, updatedAt: now };
     await db.tags.put(updated);
     return updated;
   });

@@ -96,6 +96,7 @@ beforeEach(async () => {
       pageId: h.pageId,
       note: '',
       createdAt: T0,
+      updatedAt: T0,
     }));
   linked = new Set(links.filter((l) => l.pageId !== 'p-gone').map((l) => l.targetId));
   await db.goals.put(goal);
