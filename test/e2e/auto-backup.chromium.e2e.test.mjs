@@ -72,7 +72,7 @@ test('turned on by keyboard, the alarm rings and a valid backup lands in the dow
   assert.equal(name, `trailmark-backup-${today}.json`);
   const backup = JSON.parse(await readFile(path.join(folder(), name), 'utf8'));
   assert.equal(backup.format, 'trailmark-backup');
-  assert.equal(backup.version, 1);
+  assert.equal(backup.version, 2);
   assert.deepEqual(
     backup.highlights.map((h) => [h.id, h.quote, h.note]),
     [['auto-backup-h1', QUOTE, 'for the automatic backup']],
