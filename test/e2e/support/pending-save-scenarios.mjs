@@ -7,6 +7,7 @@ import { withBrowser } from './with-browser.mjs';
 import {
   clickHighlightButton,
   drawnHighlights,
+  pageNames,
   phraseBox,
   selectPhrase,
   toolbarBox,
@@ -55,7 +56,11 @@ export function pendingSaveScenarios(launch) {
       const box = await phraseBox(page, '#p2', PHRASE);
       await page.mouse.move((box.from.x + box.to.x) / 2, box.from.y, { steps: 3 });
       await waitFor(
-        () => page.evaluate(() => document.documentElement.hasAttribute('data-trailmark-pointer')),
+        () =>
+          page.evaluate(
+            (pointer) => document.documentElement.hasAttribute(pointer),
+            pageNames().pointer,
+          ),
         { what: 'the pointer over the highlight while its save waits' },
       );
     } finally {

@@ -148,8 +148,8 @@ export function reviewEvidenceScenarios(launch) {
     await click(review, 'button', 'Download evidence pack');
     const headings = packHeadings(await savedText(review, 1));
     assert.deepEqual(headings.slice(0, 2), [
-      `### ${isoDay(FIRST_LINKED)} — [First linked article](<${url}>)`,
-      `### ${isoDay(daysAgo(5))} — [Second linked article](<${server.url('second.html')}>)`,
+      `### ${isoDay(FIRST_LINKED)} — [First linked article](${url})`,
+      `### ${isoDay(daysAgo(5))} — [Second linked article](${server.url('second.html')})`,
     ]);
   });
 
