@@ -60,6 +60,8 @@ churnTest(
   async () => {
     const server = await startFixtureServer();
     const driver = await launchChromium();
+    // Ended in `finally` too: a failed step must not leave the stop loop keeping the run alive.
+    let churning = true;
     try {
       const reader = await driver.extensionPage('review.html');
       const cdp = await driver.context.newCDPSession(reader);
@@ -78,7 +80,6 @@ churnTest(
       const { status } = pageNames();
 
       // A stop request takes a while to answer; not waiting for it keeps the 20–80 ms pace.
-      let churning = true;
       let kills = 0;
       const requests = [];
       const killer = (async () => {
@@ -136,6 +137,7 @@ churnTest(
       );
       assert.ok(stops >= 20, `the worker was really stopped (${stops} times)`);
     } finally {
+      churning = false;
       await driver.close();
       await server.close();
     }
