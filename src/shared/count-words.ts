@@ -34,9 +34,9 @@ export interface Counts {
   articles?: number;
 }
 
-const WORDS: [keyof Counts, string, string][] = [
-  ['highlights', 'highlight', 'highlights'],
-  ['articles', 'article', 'articles'],
+const WORDS: [keyof Counts, CountNoun][] = [
+  ['highlights', 'highlight'],
+  ['articles', 'article'],
 ];
 
 /** "3 highlights", "1 highlight", "1,200 highlights": a number with its word, in the reader's locale. */
@@ -50,7 +50,6 @@ export const countWord = (n: number, one: string, many = `${one}s`): string =>
  */
 export function countWords(counts: Counts): string {
   const given = WORDS.filter(([key]) => counts[key] !== undefined);
-  const named = given.filter(([key]) => (counts[key] ?? 0) > 0);
-  const shown = named.length > 0 ? named : given.slice(0, 1);
-  return shown.map(([key, one, many]) => countWord(counts[key] ?? 0, one, many)).join(' · ');
+  const line = given.map(([key, one]) => [counts[key] ?? 0, one] as const);
+  return countsLine(line);
 }

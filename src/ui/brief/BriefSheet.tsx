@@ -2,7 +2,7 @@
 // article with their notes first, what was only read, and what is missing.
 import { ARCHETYPES } from '../../shared/archetypes';
 import { groupByArticle, isEvidence, type ArticleGroup, type BriefInput } from '../../shared/brief';
-import { formatRange, nowMix } from '../../shared/check-in';
+import { nowMix, nowShareText } from '../../shared/check-in';
 import { gapRows, gapSentence } from '../../shared/gaps';
 
 const pct = (share: number | undefined) => `${share ?? 0} %`;
@@ -13,11 +13,6 @@ function Standing({ brief }: { brief: BriefInput }) {
   const gaps = gapRows(brief.goal.targetMix, now, hasEvidence ? brief.evidenceMix : null).filter(
     (g) => g.target > 0,
   );
-  const nowCell = (id: string) => {
-    const range = brief.checkIn?.shares[id];
-    if (range) return formatRange(range);
-    return now ? '0 %' : '—';
-  };
   return (
     <section aria-labelledby="standing">
       <h2 id="standing">Where I stand</h2>
@@ -34,7 +29,7 @@ function Standing({ brief }: { brief: BriefInput }) {
           {ARCHETYPES.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.name}</th>
-              <td>{nowCell(a.id)}</td>
+              <td>{nowShareText(brief.checkIn, a.id)}</td>
               <td>{brief.goal.targetMix ? pct(brief.goal.targetMix[a.id]) : '—'}</td>
               <td>{hasEvidence ? pct(brief.evidenceMix[a.id]) : '—'}</td>
             </tr>

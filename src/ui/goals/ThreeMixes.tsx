@@ -1,7 +1,7 @@
 // Now, Target and Evidence side by side with the gap per archetype in points: compact in the
 // popup's goal card, full in the review page's goal view. The wording comes from shared/gaps.ts.
 import { ARCHETYPES } from '../../shared/archetypes';
-import { formatRange, nowMix, type CheckIn } from '../../shared/check-in';
+import { nowMix, nowShareText, type CheckIn } from '../../shared/check-in';
 import { gapRows, gapSentence } from '../../shared/gaps';
 
 interface Props {
@@ -22,11 +22,6 @@ export function ThreeMixes({ target, checkIn, evidence, evidenceCount, compact =
   const hasEvidence = Object.keys(evidence).length > 0;
   const rows = gapRows(target, now, hasEvidence ? evidence : null);
   const shown = compact ? rows.filter((r) => r.target > 0 || (r.now ?? 0) > 0) : rows;
-  const nowCell = (id: string) => {
-    const range = checkIn?.shares[id];
-    if (range) return formatRange(range);
-    return now ? '0 %' : '—';
-  };
   return (
     <div class={compact ? 'three-mixes compact' : 'three-mixes'}>
       <table>
@@ -43,7 +38,7 @@ export function ThreeMixes({ target, checkIn, evidence, evidenceCount, compact =
           {(shown.length > 0 ? shown : rows).map((r) => (
             <tr key={r.id}>
               <th scope="row">{ARCHETYPES.find((a) => a.id === r.id)?.name}</th>
-              <td>{nowCell(r.id)}</td>
+              <td>{nowShareText(checkIn, r.id)}</td>
               <td>{target ? cell(r.target) : '—'}</td>
               <td>{hasEvidence ? cell(r.evidence) : '—'}</td>
             </tr>
