@@ -45,6 +45,7 @@ async function buildPagesAndBackground() {
           popup: src('ui', 'popup.html'),
           review: src('ui', 'review.html'),
           welcome: src('ui', 'welcome.html'),
+          brief: src('ui', 'brief.html'),
           typing: src('ui', 'typing.html'),
         },
         output: {
@@ -83,26 +84,6 @@ async function buildContentScript() {
   });
 }
 
-/** The ::highlight rules, written from the same colours the content script paints with. */
-async function writeContentCss() {
-  const colors = JSON.parse(await readFile(src('content', 'paint-colors.json'), 'utf8'));
-  const rules = Object.values(colors).map(
-    ({ background, text }, i) =>
-      `::highlight(trailmark-${i + 1}) { background-color: ${background}; color: ${text}; }`,
-  );
-  const noted = Object.keys(colors).length + 1;
-  const extra = [
-    // Highlights that carry a note: a dotted underline, readable on every highlight colour.
-    `::highlight(trailmark-${noted}) { text-decoration: underline dotted 2px #1a1a1a; }`,
-    '::highlight(trailmark-flash) { background-color: #f97316; color: #111111; }',
-    // Only while the pointer is over a highlight, so the reader sees it can be clicked.
-    'html[data-trailmark-pointer], html[data-trailmark-pointer] * { cursor: pointer !important; }',
-  ];
-  const header =
-    '/* Highlight registry colours, and the pointer over a highlight; nothing else on the page. */';
-  await writeFile(path.join(chromeDir, 'content.css'), [header, ...rules, ...extra, ''].join('\n'));
-}
-
 async function writeManifests() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -117,6 +98,5 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(chromeDir, { recursive: true });
 await buildPagesAndBackground();
 await buildContentScript();
-await writeContentCss();
 await writeManifests();
 console.log(`Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);

@@ -4,9 +4,12 @@
 import type { HighlightRecord, TagRecord } from '../shared/types';
 import { el } from './dom';
 import { highlightsAt } from './hit-test';
+import { names } from './page-names';
 import { placedEntries, type PageState } from './page-state';
+import { ensurePageStyle } from './page-style';
 import { createShadowHost, placeHost } from './shadow-host';
 import { TIP_CSS } from './toolbar-styles';
+import { trusted } from './trusted';
 
 /** Enough of a note to recall it; the editor shows the rest. */
 const NOTE_PREVIEW = 90;
@@ -18,19 +21,19 @@ const preview = (note: string): string => {
 
 /** The tip's lines: the tags, then the note's start; none if the highlight has neither. */
 function tipLines(record: HighlightRecord, tags: readonly TagRecord[]): HTMLElement[] {
-  const names = tags.filter((t) => record.tagIds.includes(t.id)).map((t) => t.name);
+  const tagNames = tags.filter((t) => record.tagIds.includes(t.id)).map((t) => t.name);
   const note = preview(record.note);
   return [
-    ...(names.length ? [el('div', { class: 'tip-tags' }, names.join(' · '))] : []),
+    ...(tagNames.length ? [el('div', { class: 'tip-tags' }, tagNames.join(' · '))] : []),
     ...(note ? [el('div', { class: 'tip-note' }, note)] : []),
   ];
 }
 
-/** The attribute content.css keys the pointer cursor on. */
-const POINTER_ATTRIBUTE = 'data-trailmark-pointer';
-
 export function createHover(state: PageState, isBusy: () => boolean): () => void {
-  const { host, root } = createShadowHost('trailmark-tip', TIP_CSS);
+  const { host, root } = createShadowHost('tip', TIP_CSS);
+  // The page style holds the pointer rule.
+  const { pointer } = names();
+  ensurePageStyle();
   host.style.setProperty('pointer-events', 'none', 'important');
   const tip = document.createElement('div');
   tip.className = 'tip surface';
@@ -43,7 +46,7 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
     const hit =
       state.entries.size > 0 && !isBusy() ? highlightsAt(placedEntries(state), x, y)[0] : undefined;
     const record = hit ? state.entries.get(hit)?.record : undefined;
-    document.documentElement.toggleAttribute(POINTER_ATTRIBUTE, Boolean(record));
+    document.documentElement.toggleAttribute(pointer, Boolean(record));
     const lines = record ? tipLines(record, state.tags) : [];
     if (lines.length === 0) return host.remove();
     tip.replaceChildren(...lines);
@@ -55,14 +58,15 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
     if (left !== x + 12 || top !== y + 16) placeHost(host, left, top);
   }
 
-  const onMove = (event: PointerEvent) => {
+  // A page's synthetic moves must not show the reader's tags where it points.
+  const onMove = trusted((event: PointerEvent) => {
     last = { x: event.clientX, y: event.clientY };
     frame ||= requestAnimationFrame(() => show(last.x, last.y));
-  };
+  });
   addEventListener('pointermove', onMove, { passive: true });
   return () => {
     removeEventListener('pointermove', onMove);
     host.remove();
-    document.documentElement.removeAttribute(POINTER_ATTRIBUTE);
+    document.documentElement.removeAttribute(pointer);
   };
 }

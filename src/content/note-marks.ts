@@ -1,8 +1,10 @@
 // Marks the highlights that carry a note, so the reader sees which ones without hovering: one
-// more layer in the highlight registry, drawn with a dotted underline (content.css). The page can
-// read the registry, so the layer's name comes from the same place as the colour layers' names
-// and says nothing; only which highlighted stretches have a note is visible, never the note.
-import { noteRegistryName, type Painter } from './highlight-painter';
+// more layer in the highlight registry, drawn with a dotted underline (page-style). The page can
+// read the registry, so the layer's name is this install's random one like the colour layers'
+// names and says nothing; only which highlighted stretches have a note is visible, never the note.
+import type { Painter } from './highlight-painter';
+import { names } from './page-names';
+import { ensurePageStyle } from './page-style';
 
 const supported = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -22,7 +24,8 @@ export function withNoteMarks(
   const ensureLayer = (): Highlight => {
     if (!layer) {
       layer = new Highlight();
-      CSS.highlights.set(noteRegistryName(), layer);
+      ensurePageStyle();
+      CSS.highlights.set(names().noted, layer);
     }
     return layer;
   };
@@ -52,6 +55,7 @@ export function withNoteMarks(
       painter.remove(id);
       unmark(id);
     },
+    setPending: (id, pending) => painter.setPending(id, pending),
     guardChanges: (guard) => painter.guardChanges(guard),
   };
 }

@@ -2,6 +2,8 @@
 // what it shows, with styles set through the CSSOM as !important, so neither page CSS such as
 // `* { all: unset }` nor a strict style-src CSP can reshape or block it. The host carries no
 // font or colour of its own: the surface inside the root declares them all.
+import { names } from './page-names';
+
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -58,8 +60,11 @@ export function followedByPage(host: Element): boolean {
   return false;
 }
 
-export function createShadowHost(tagName: string, css: string): ShadowHost {
-  const host = document.createElement(tagName);
+/** Each host's element name is this install's own (see page-names). */
+export type HostRole = 'toolbar' | 'tip' | 'status';
+
+export function createShadowHost(role: HostRole, css: string): ShadowHost {
+  const host = document.createElement(names()[role]);
   ownHosts.add(host);
   for (const [property, value] of Object.entries(HOST_STYLE)) {
     host.style.setProperty(property, value, 'important');

@@ -84,7 +84,7 @@ const colorOfKey = (key: string): HighlightColor | undefined => HIGHLIGHT_COLORS
 const keyOfColor = (color: HighlightColor): string => String(HIGHLIGHT_COLORS.indexOf(color) + 1);
 
 function createToolbar(actions: ToolbarActions): Toolbar {
-  const { host, root } = createShadowHost('trailmark-toolbar', TOOLBAR_CSS);
+  const { host, root } = createShadowHost('toolbar', TOOLBAR_CSS);
   const guard = createClickGuard(host);
   const panel = el('div', { class: 'panel surface', role: 'toolbar', 'aria-label': 'Trailmark' });
   const main = el('div', { class: 'panel-main', style: 'display: contents' });

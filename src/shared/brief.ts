@@ -4,7 +4,7 @@
 // articles only read, and what is still missing. Private tags never appear. Pure text in, text
 // out: the Markdown download and the printable page are both made from the same sections.
 import { ARCHETYPES } from './archetypes';
-import { formatRange, nowMix, type CheckIn } from './check-in';
+import { nowMix, nowShareText, type CheckIn } from './check-in';
 import { gapRows, gapSentence } from './gaps';
 import { isoDay, mdLink, mdQuote, mdTable, mdText } from './markdown';
 import type { GoalRecord, TalkQuestion } from './types';
@@ -70,16 +70,10 @@ export const isEvidence = (group: ArticleGroup): boolean =>
 const pct = (share: number | undefined): string => `${share ?? 0} %`;
 
 function mixesTable(input: BriefInput): string {
-  const now = input.checkIn ? nowMix(input.checkIn) : null;
   const hasEvidence = Object.keys(input.evidenceMix).length > 0;
-  const nowCell = (id: string): string => {
-    const range = input.checkIn?.shares[id];
-    if (range) return formatRange(range);
-    return now ? '0 %' : '—';
-  };
   const rows = ARCHETYPES.map((a) => [
     a.name,
-    nowCell(a.id),
+    nowShareText(input.checkIn, a.id),
     input.goal.targetMix ? pct(input.goal.targetMix[a.id]) : '—',
     hasEvidence ? pct(input.evidenceMix[a.id]) : '—',
   ]);

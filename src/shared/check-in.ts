@@ -53,6 +53,16 @@ export function nowMix(checkIn: Pick<CheckIn, 'shares'>): Record<string, number>
   );
 }
 
+/**
+ * One archetype's cell under "Now": its range, "0 %" when a check-in leaves it out, "—" before
+ * the first check-in.
+ */
+export function nowShareText(checkIn: Pick<CheckIn, 'shares'> | null, id: string): string {
+  const range = checkIn?.shares[id];
+  if (range) return formatRange(range);
+  return checkIn ? '0 %' : '—';
+}
+
 /** "70 %" or "70–80 %". */
 export const formatRange = (range: ShareRange): string =>
   range.low === range.high ? `${range.low} %` : `${range.low}–${range.high} %`;

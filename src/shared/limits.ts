@@ -21,3 +21,10 @@ export const LIMITS = {
   /** One reading-time report: reports come every 30 s, so anything much longer is forged. */
   readingReportMs: 10 * 60 * 1000,
 } as const;
+
+/**
+ * New tags web pages may add through the toolbar in an hour, per page and in all: enough for a
+ * reader tagging as they read, too few for a page to flood the tag list. Reusing a tag is free;
+ * Trailmark's own pages are not bounded.
+ */
+export const PAGE_TAG_ALLOWANCE = { perPage: 10, total: 30, windowMs: 60 * 60 * 1000 } as const;

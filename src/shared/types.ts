@@ -60,6 +60,8 @@ export interface TagRecord {
   createdAt: number;
   /** Never printed in an export (a brief, the evidence pack, a W3C export); absent means false. */
   private?: boolean;
+  /** Last change, so that merging a backup keeps the newer version (schema version 6 on). */
+  updatedAt: number;
 }
 
 /** Target share per archetype tag id, in whole percent adding up to 100. */
@@ -98,4 +100,6 @@ export interface LinkRecord {
   pageId: string;
   note: string;
   createdAt: number;
+  /** Last change (its note), so that merging a backup keeps the newer version. */
+  updatedAt: number;
 }

@@ -36,7 +36,7 @@ export async function briefInput(
               tagIds: item.highlight.tagIds,
             }
           : null,
-        readAt: item.readAt,
+        readAt: item.datedAt,
       })),
       missing: missing.map((m) => ({
         name: m.name,

@@ -11,7 +11,20 @@ import {
   requireBuild,
   requireFile,
 } from './paths.mjs';
-import { clickHighlightButton, waitFor } from './page-actions.mjs';
+import { actWhenReady } from './act-when-ready.mjs';
+import {
+  BROWSER_START_MS,
+  clickHighlightButton,
+  PAGE_LOAD_MS,
+  usePageNames,
+  waitFor,
+} from './page-actions.mjs';
+
+/** A page that waits for elements before acting and gives a loaded machine time to load it. */
+function patient(page) {
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  return actWhenReady(page);
+}
 
 /**
  * `prefs` are extra Firefox preferences for this run (e.g. where downloads go); `dist` loads
@@ -29,6 +42,7 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    timeout: BROWSER_START_MS,
     defaultViewport: { width: 1100, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -47,7 +61,7 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
 
   /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
   async function extensionPage(file) {
-    const page = await browser.newPage();
+    const page = patient(await browser.newPage());
     await page.bringToFront();
     const url = base + file;
     page.goto(url).catch(() => {});
@@ -59,15 +73,17 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     return page;
   }
 
-  let helper;
-  const helperPage = async () => (helper ??= await extensionPage('review.html'));
+  // The tab that reaches the background, opened now, before any test's tab: opened later, in
+  // the middle of a test, it would take the front and keyboard focus from the test's own tab.
+  const helper = await extensionPage('review.html');
+  const helperPage = async () => helper;
 
-  return {
+  const driver = {
     name: 'firefox',
     browser,
     extensionUrl: (file) => base + file,
     async newPage(url) {
-      const page = await browser.newPage();
+      const page = patient(await browser.newPage());
       // A background tab gets its timers throttled to once a second: act on the front one.
       await page.bringToFront();
       if (url) await page.goto(url);
@@ -112,7 +128,8 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     },
     /** The page object of a tab the extension opened, found by the start of its URL. */
     async pageFor(prefix) {
-      return (await browser.pages()).find((p) => p.url().startsWith(prefix)) ?? null;
+      const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
+      return page ? patient(page) : null;
     },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
@@ -121,4 +138,6 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }
