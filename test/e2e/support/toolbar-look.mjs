@@ -2,6 +2,7 @@
 // opens them): every text's font, size and contrast against its actual background, and the
 // contrast of each control's edge. Run in the page with evaluate(); no access to the roots is
 // assumed beyond `shadowRoot` of the open test build.
+import { pageNames } from './page-actions.mjs';
 
 /** Runs in the page: the audit of one host's surface. */
 function auditInPage(hostName) {
@@ -80,7 +81,8 @@ function auditInPage(hostName) {
   };
 }
 
-export const auditSurface = (page, hostName) => page.evaluate(auditInPage, hostName);
+/** `role` is the host's role in this install's page names: 'toolbar' or 'tip'. */
+export const auditSurface = (page, role) => page.evaluate(auditInPage, pageNames()[role]);
 
 /** What is wrong with an audit: every text 13–15 px in a system UI font at 4.5:1, rings at 3:1. */
 export function lookProblems(audit) {
@@ -98,8 +100,8 @@ export function lookProblems(audit) {
 }
 
 /** Runs in the page: the centre of the toolbar button with this accessible name. */
-function buttonCentre(name) {
-  const root = document.querySelector('trailmark-toolbar')?.shadowRoot;
+function buttonCentre({ name, host }) {
+  const root = document.querySelector(host)?.shadowRoot;
   const button = [...(root?.querySelectorAll('button') ?? [])].find(
     (b) => b.getAttribute('aria-label') === name,
   );
@@ -108,20 +110,20 @@ function buttonCentre(name) {
   return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
 
-export const toolbarButton = (page, name) => page.evaluate(buttonCentre, name);
+export const toolbarButton = (page, name) =>
+  page.evaluate(buttonCentre, { name, host: pageNames().toolbar });
 
 /** The toolbar's status line, as the reader reads it. */
 export const toolbarStatus = (page) =>
   page.evaluate(
-    () =>
-      document.querySelector('trailmark-toolbar')?.shadowRoot?.querySelector('.status')
-        ?.textContent ?? '',
+    (host) => document.querySelector(host)?.shadowRoot?.querySelector('.status')?.textContent ?? '',
+    pageNames().toolbar,
   );
 
 /** Whether the reader's focus is in the typing frame (notes and new tag names). */
 export const typingFocused = (page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('trailmark-toolbar');
+  page.evaluate((name) => {
+    const host = document.querySelector(name);
     const frame = host?.shadowRoot?.querySelector('iframe');
     return Boolean(frame && !frame.hidden && host.shadowRoot.activeElement === frame);
-  });
+  }, pageNames().toolbar);

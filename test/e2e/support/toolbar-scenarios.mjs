@@ -12,6 +12,8 @@ import { openRootsBuild } from './open-roots-build.mjs';
 import {
   clickPhrase,
   drawnHighlights,
+  pageNames,
+  pageSettled,
   phraseBox,
   selectPhrase,
   settledToolbarBox,
@@ -32,7 +34,6 @@ const ARCHITECT = 'responsible for the direction';
 const SOLVER = 'digs deep into arbitrarily complex problems';
 const TECH_LEAD = 'guides the approach and execution';
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A page that restyles everything it can reach, as issue reports found in the wild. */
 const hostilePage = () =>
@@ -147,7 +148,7 @@ export function toolbarScenarios(launch) {
     test(`on a ${kind} page every text of the toolbar and the tip is a readable system font`, async () => {
       const { page, url } = await openPage(html());
       const create = await offer(page, '#p2', ARCHITECT);
-      const createAudit = await auditSurface(page, 'trailmark-toolbar');
+      const createAudit = await auditSurface(page, 'toolbar');
       await shot(page, `${kind}-create`, create);
       assert.ok(createAudit.texts.length >= 4, 'the create toolbar shows its words');
       assert.deepEqual(lookProblems(createAudit), [], 'create toolbar');
@@ -168,7 +169,7 @@ export function toolbarScenarios(launch) {
       await reopen(page, ARCHITECT);
       const edit = await settledToolbarBox(page);
       await shot(page, `${kind}-edit`, edit);
-      assert.deepEqual(lookProblems(await auditSurface(page, 'trailmark-toolbar')), [], 'editor');
+      assert.deepEqual(lookProblems(await auditSurface(page, 'toolbar')), [], 'editor');
       await page.keyboard.press('Escape');
       await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
 
@@ -176,16 +177,16 @@ export function toolbarScenarios(launch) {
       await page.mouse.move(box.from.x + 20, box.from.y, { steps: 3 });
       const tip = await waitFor(
         () =>
-          page.evaluate(() => {
-            const host = document.querySelector('trailmark-tip');
+          page.evaluate((name) => {
+            const host = document.querySelector(name);
             const r = host?.getBoundingClientRect();
             return host?.isConnected && r.width > 0
               ? { left: r.left, top: r.top, width: r.width, height: r.height }
               : null;
-          }),
+          }, pageNames().tip),
         { what: 'the tip' },
       );
-      const tipAudit = await auditSurface(page, 'trailmark-tip');
+      const tipAudit = await auditSurface(page, 'tip');
       await shot(page, `${kind}-tip`, tip);
       assert.deepEqual(
         tipAudit.texts.map((t) => t.text),
@@ -239,7 +240,7 @@ export function toolbarScenarios(launch) {
     await waitFor(() => page.evaluate(() => document.getElementById('q').value === '2n'), {
       what: 'the keys typed into the field',
     });
-    await pause(400);
+    await pageSettled(page);
     assert.deepEqual(await stored(url), [], 'nothing highlighted');
     assert.deepEqual(await drawnHighlights(page), []);
   });
@@ -287,10 +288,10 @@ export function toolbarScenarios(launch) {
       document.body.append(pop);
       pop.showPopover();
     },
-    'opacity 0 on it': () =>
-      document.querySelector('trailmark-toolbar').style.setProperty('opacity', '0', 'important'),
-    'moved under the pointer': () => {
-      const host = document.querySelector('trailmark-toolbar');
+    'opacity 0 on it': (toolbar) =>
+      document.querySelector(toolbar).style.setProperty('opacity', '0', 'important'),
+    'moved under the pointer': (toolbar) => {
+      const host = document.querySelector(toolbar);
       const top = parseFloat(host.style.top);
       host.style.setProperty('top', `${top + 3}px`, 'important');
     },
@@ -301,7 +302,7 @@ export function toolbarScenarios(launch) {
       const { page, url } = await openPage(articlePage());
       await offer(page, '#p2', ARCHITECT);
       const at = await toolbarButton(page, 'Highlight');
-      await page.evaluate(run);
+      await page.evaluate(run, pageNames().toolbar);
       await page.mouse.click(at.x, at.y);
       await waitFor(async () => /Nothing done/.test(await toolbarStatus(page)), {
         what: 'the click refused',
@@ -314,11 +315,11 @@ export function toolbarScenarios(launch) {
   test('faked keys and a faked click on the toolbar do nothing', async () => {
     const { page, url } = await openPage(articlePage());
     await offer(page, '#p2', ARCHITECT);
-    await page.evaluate(() => {
+    await page.evaluate((toolbar) => {
       for (const key of ['1', '2', 'Enter', 'n', 't']) {
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       }
-      const root = document.querySelector('trailmark-toolbar').shadowRoot;
+      const root = document.querySelector(toolbar).shadowRoot;
       const button = root.querySelector('button');
       const r = button.getBoundingClientRect();
       button.dispatchEvent(
@@ -330,11 +331,11 @@ export function toolbarScenarios(launch) {
           clientY: r.top + 5,
         }),
       );
-    });
+    }, pageNames().toolbar);
     await waitFor(async () => /not the reader/.test(await toolbarStatus(page)), {
       what: 'the fake click refused',
     });
-    await pause(300);
+    await pageSettled(page);
     assert.deepEqual(await drawnHighlights(page), []);
     assert.deepEqual(await stored(url), []);
   });
@@ -355,6 +356,7 @@ export function toolbarScenarios(launch) {
         for (let i = 0; i < 20; i += 1) {
           frame.contentWindow.postMessage({ trailmarkTypingToken: `guess-${i}` }, '*');
         }
+        window.ownLoaded = true;
       };
       document.body.append(frame);
     }, frameUrl);
@@ -362,14 +364,19 @@ export function toolbarScenarios(launch) {
       () =>
         page.evaluate(() => {
           const r = document.getElementById('own').getBoundingClientRect();
-          return { x: r.left + 100, y: r.bottom - 30 };
+          return window.ownLoaded ? { x: r.left + 100, y: r.bottom - 30 } : null;
         }),
       { what: 'the page-loaded frame' },
     );
-    await pause(500);
     await page.mouse.click(box.x, box.y);
     await page.keyboard.type('forged note');
-    await pause(500);
+    // Anything the forged frame could send would be on its way before this real tag is typed
+    // in the toolbar's own frame: once the tag is saved, the forged note has had its chance.
+    await clickPhrase(page, '#p2', ARCHITECT);
+    await settledToolbarBox(page);
+    await page.keyboard.press('t');
+    await typeInFrame(page, 'Real\n');
+    await storedOne(url, (h) => h.tagIds.length === 1, 'a tag typed in the real frame');
     const [one] = await stored(url);
     assert.equal(one.note, '', 'no note written through the page-loaded frame');
     assert.deepEqual(
