@@ -63,9 +63,14 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
     last = { x: event.clientX, y: event.clientY };
     frame ||= requestAnimationFrame(() => show(last.x, last.y));
   });
+  // A press is the reader acting there (a click opens the editor over the same spot): the tip
+  // makes way at once, not at the next move, which may never come before the editor is used.
+  const onPress = trusted(() => host.remove());
   addEventListener('pointermove', onMove, { passive: true });
+  addEventListener('pointerdown', onPress, { capture: true, passive: true });
   return () => {
     removeEventListener('pointermove', onMove);
+    removeEventListener('pointerdown', onPress, { capture: true });
     host.remove();
     document.documentElement.removeAttribute(pointer);
   };
