@@ -45,6 +45,8 @@ async function buildPagesAndBackground() {
           popup: src('ui', 'popup.html'),
           review: src('ui', 'review.html'),
           welcome: src('ui', 'welcome.html'),
+          brief: src('ui', 'brief.html'),
+          typing: src('ui', 'typing.html'),
         },
         output: {
           entryFileNames: '[name].js',
@@ -56,10 +58,20 @@ async function buildPagesAndBackground() {
   });
 }
 
+/**
+ * TRAILMARK_TEST_OPEN_ROOTS=1 opens the in-page UI's shadow roots so that tests can read its
+ * computed styles; only a test build in its own TRAILMARK_DIST ever sets it.
+ */
+const openRoots = process.env.TRAILMARK_TEST_OPEN_ROOTS === '1';
+if (openRoots && !process.env.TRAILMARK_DIST) {
+  throw new Error('TRAILMARK_TEST_OPEN_ROOTS is for test builds: set TRAILMARK_DIST as well');
+}
+
 async function buildContentScript() {
   await build({
     ...common,
     root,
+    define: { __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots) },
     build: {
       ...common.build,
       lib: {
@@ -70,23 +82,6 @@ async function buildContentScript() {
       },
     },
   });
-}
-
-/** The ::highlight rules, written from the same colours the content script paints with. */
-async function writeContentCss() {
-  const colors = JSON.parse(await readFile(src('content', 'paint-colors.json'), 'utf8'));
-  const rules = Object.values(colors).map(
-    ({ background, text }, i) =>
-      `::highlight(trailmark-${i + 1}) { background-color: ${background}; color: ${text}; }`,
-  );
-  const extra = [
-    '::highlight(trailmark-flash) { background-color: #f97316; color: #111111; }',
-    // Only while the pointer is over a highlight, so the reader sees it can be clicked.
-    'html[data-trailmark-pointer], html[data-trailmark-pointer] * { cursor: pointer !important; }',
-  ];
-  const header =
-    '/* Highlight registry colours, and the pointer over a highlight; nothing else on the page. */';
-  await writeFile(path.join(chromeDir, 'content.css'), [header, ...rules, ...extra, ''].join('\n'));
 }
 
 async function writeManifests() {
@@ -103,6 +98,5 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(chromeDir, { recursive: true });
 await buildPagesAndBackground();
 await buildContentScript();
-await writeContentCss();
 await writeManifests();
 console.log(`Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);

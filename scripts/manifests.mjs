@@ -16,15 +16,7 @@ const without = (object, keys) =>
  * @returns {{ chrome: Record<string, any>, firefox: Record<string, any> }}
  */
 export function browserManifests(manifest, version) {
-  const shared = {
-    ...manifest,
-    version,
-    // The highlight colours ship as a stylesheet beside the script, written by the build.
-    content_scripts: manifest.content_scripts.map((script) => ({
-      ...script,
-      css: ['content.css'],
-    })),
-  };
+  const shared = { ...manifest, version };
   return {
     // Chrome runs the background as a service worker; `background.scripts` is Firefox's form.
     chrome: {

@@ -2,6 +2,8 @@
 // tip on a light, a dark and a hostile page; the popup in each state; every review view; the
 // welcome page — in Chromium and Firefox, light and dark, seeded with a small realistic library,
 // into screenshots/<browser>-<scheme>/ (git-ignored). Look at them before calling a change done.
+// It builds the test-only variant whose in-page shadow roots are open (what a person sees is
+// the same), so --check can read inside them.
 //
 //   --browser chromium|firefox   only one browser        --scheme light|dark   only one scheme
 //   --only <text>                only states whose name contains it
@@ -22,7 +24,7 @@ import {
   checkTextContrast,
   describeFailures,
   describeViolations,
-  prepareInPageChecks,
+  openRootsBuild,
 } from '../test/e2e/support/visual-checks.mjs';
 import { shrinkPng } from './shrink-png.mjs';
 
@@ -60,10 +62,10 @@ async function photograph(state) {
   return page.screenshot({ fullPage });
 }
 
-async function report(driver, state) {
+async function report(state) {
   const text =
     state.kind === 'in-page'
-      ? await checkInPageText(driver, state.page)
+      ? await checkInPageText(state.page)
       : await checkTextContrast(state.page);
   const lines = [`  ${text.checked} texts checked`];
   if (text.failures.length) lines.push(describeFailures(text));
@@ -74,22 +76,21 @@ async function report(driver, state) {
   console.log(lines.join('\n'));
 }
 
-async function run(browser, scheme, server, shrinker) {
+async function run(browser, scheme, server, shrinker, dist) {
   const dir = path.join(OUT, `${browser}-${scheme}`);
   // A narrowed run (--only) leaves the other pictures of the folder as they were.
   if (!flags.only) await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const driver = await LAUNCH[browser][scheme]();
+  const driver = await LAUNCH[browser][scheme]({ dist });
   const kept = new Map();
   try {
     await seedShowcase(driver, server);
-    await prepareInPageChecks(driver);
     for await (const state of allStates(driver, server, scheme)) {
       if (!state.name.includes(flags.only)) continue;
       const png = await photograph(state);
       await writeFile(path.join(dir, `${state.name}.png`), png);
       console.log(`${browser}-${scheme}/${state.name}.png`);
-      if (flags.check) await report(driver, state);
+      if (flags.check) await report(state);
       const wanted = README_SHOTS.find(
         ([b, s, name]) => b === browser && s === scheme && name === state.name,
       );
@@ -109,14 +110,16 @@ async function run(browser, scheme, server, shrinker) {
 
 const browsers = flags.browser ? [flags.browser] : ['chromium', 'firefox'];
 const schemes = flags.scheme ? [flags.scheme] : ['light', 'dark'];
+const build = await openRootsBuild();
 const server = await startFixtureServer();
-const shrinker = flags.readme ? await launchChromium() : null;
+const shrinker = flags.readme ? await launchChromium({ dist: build.dist }) : null;
 try {
   for (const browser of browsers) {
-    for (const scheme of schemes) await run(browser, scheme, server, shrinker);
+    for (const scheme of schemes) await run(browser, scheme, server, shrinker, build.dist);
   }
 } finally {
   await shrinker?.close();
   await server.close();
+  await build.remove();
 }
 console.log(`Screenshots are in ${path.relative(process.cwd(), OUT) || '.'}/`);

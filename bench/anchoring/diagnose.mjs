@@ -1,6 +1,9 @@
 // Tuning aid for the anchoring bench: on one page, lists the highlights trailmark misplaces or
 // misses after the page is edited, with what was stored, what was found and where the text went.
-// Usage: [SHOW_ALL_BEFORE=<position>] node bench/anchoring/diagnose.mjs <page name> [highlights]
+// Usage: [SHOW_ALL_BEFORE=<position>] [SELECTORS=textContent] [EDIT=0]
+//   node bench/anchoring/diagnose.mjs <page name> [highlights]
+// SELECTORS=textContent anchors the selectors other tools would store (bench run's peers' model);
+// EDIT=0 leaves the page unchanged, where anything but the exact text counts as a problem.
 import fs from 'node:fs';
 import { fetchPages } from '../fetch-pages.mjs';
 import { bundle, launchChromium, serve } from './browser.mjs';
@@ -13,19 +16,21 @@ const { server, origin } = await serve({ '/page': () => fs.readFileSync(spec.fil
 const browser = await launchChromium(['--js-flags=--expose-gc']);
 try {
   const page = await browser.newPage();
-  await page.goto(`${origin}/page`);
+  await page.goto(`${origin}/page`, { timeout: 120_000 });
   await page.addScriptTag({ content: script });
   const report = await page.evaluate(
-    async ([n, upTo]) => {
+    async ([n, upTo, foreign, edit]) => {
       const { Bench } = globalThis;
       const root = document.body;
       const ranges = Bench.randomRanges(root, n, 1);
-      const stored = ranges.map((r) => Bench.describe(root, r));
+      const stored = foreign
+        ? Bench.describeRaw(root, ranges).map((r) => [r.quote, r.position])
+        : ranges.map((r) => Bench.describe(root, r));
       const truth = Bench.recordTruth(root, ranges);
       ranges.length = 0;
       globalThis.gc();
       let t = performance.now();
-      Bench.editPage(root, truth, 2);
+      if (edit) Bench.editPage(root, truth, 2);
       const editing = performance.now() - t;
       // Let the engine's MutationObserver take delivery of the edits before timing.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,7 +59,9 @@ try {
       };
       const problems = [];
       found.forEach((range, i) => {
-        const verdict = Bench.judge(truth, i, range);
+        const judged = Bench.judge(truth, i, range);
+        const verdict =
+          !edit && judged === 'right' && !Bench.isExact(truth, i, range) ? 'inexact' : judged;
         if (verdict === 'right' && stored[i][1].start > upTo) return;
         problems.push({
           i,
@@ -66,7 +73,12 @@ try {
       });
       return { elapsed, problems, stats: { editing, ...globalThis.__st } };
     },
-    [Number(count), Number(process.env.SHOW_ALL_BEFORE ?? -1)],
+    [
+      Number(count),
+      Number(process.env.SHOW_ALL_BEFORE ?? -1),
+      process.env.SELECTORS === 'textContent',
+      process.env.EDIT !== '0',
+    ],
   );
   console.log(
     `anchorAll ${report.elapsed.toFixed(0)} ms, ${report.problems.length} problems`,

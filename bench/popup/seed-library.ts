@@ -131,6 +131,7 @@ export async function seedLibrary(plan: SeedPlan): Promise<Record<string, number
       pageId: isPage ? (target?.id ?? '') : ((target as HighlightRecord).pageId ?? ''),
       note: '',
       createdAt: now,
+      updatedAt: now,
     };
   });
   await inBatches(pages, (b) => db.pages.bulkAdd(b));

@@ -1,43 +1,21 @@
 // Re-attaches highlights. anchorAll builds the text once for all of a page's highlights and
 // visits them in the order of their stored positions, so that the drift each one shows (text
-// inserted or removed before it) sharpens the expected position of the next.
+// inserted or removed before it) sharpens the expected position of the next (find.ts).
 
-import { Drift } from './drift';
-import { locate, WINDOW, type Found } from './locate';
-import type { Quote } from './score';
-import { runToEnd, Slicer, type Steps } from './steps';
+import { find, Hints } from './find';
+import type { Found } from './locate';
+import { targetOf, type Target } from './read-selectors';
+import { runToEnd, Slicer } from './steps';
 import { rangeAt, type TextMap } from './text-map';
 import { isCurrent, textMapOf, textMapOfSliced } from './text-map-cache';
-import type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
+import type { AnySelector } from './types';
 
 /** Times anchorAll starts over when the page changes under it while it yields. */
 const MAX_RESTARTS = 2;
 
-interface Target {
-  quote: Quote | null;
-  hint: TextPositionSelector | null;
-}
-
-function targetOf(selectors: readonly Selector[]): Target {
-  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const hint = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-  return { quote: quote ?? null, hint: hint ?? null };
-}
-
-/** Without a quote the position is all there is; with one, the position is only a hint. */
-function* find(map: TextMap, target: Target, drift: number): Steps<Found | null> {
-  const { quote, hint } = target;
-  if (quote) {
-    const expected = hint ? Math.max(0, hint.start + drift) : undefined;
-    return yield* locate(map.text, quote, expected);
-  }
-  if (hint && hint.start < hint.end && hint.end <= map.text.length) return hint;
-  return null;
-}
-
-export function anchor(root: Element, selectors: Selector[]): Range | null {
+export function anchor(root: Element, selectors: readonly AnySelector[]): Range | null {
   const map = textMapOf(root);
-  const found = runToEnd(find(map, targetOf(selectors), 0));
+  const found = runToEnd(find(map, targetOf(selectors), new Hints()));
   return found ? rangeAt(map, found.start, found.end) : null;
 }
 
@@ -55,13 +33,11 @@ async function anchorAllOnce(
 ): Promise<{ map: TextMap; found: (Found | null)[] }> {
   const map = await textMapOfSliced(root, slicer);
   const found: (Found | null)[] = targets.map(() => null);
-  const drift = new Drift(WINDOW);
+  const hints = new Hints();
   for (const i of visitOrder(targets)) {
     const target = targets[i];
     if (!target) continue;
-    const result = await slicer.run(find(map, target, drift.value));
-    found[i] = result;
-    if (result && target.hint) drift.observe(target.hint.start, result.start);
+    found[i] = await slicer.run(find(map, target, hints));
     await slicer.pause();
   }
   return { map, found };
@@ -69,9 +45,9 @@ async function anchorAllOnce(
 
 export async function anchorAll(
   root: Element,
-  selectorsList: Selector[][],
+  selectorsList: readonly (readonly AnySelector[])[],
 ): Promise<(Range | null)[]> {
-  const targets = selectorsList.map(targetOf);
+  const targets = Array.from(selectorsList, targetOf);
   const slicer = new Slicer();
   for (let attempt = 0; ; attempt++) {
     const { map, found } = await anchorAllOnce(root, targets, slicer);

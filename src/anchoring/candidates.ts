@@ -88,16 +88,36 @@ export function withContextIn(
   return best;
 }
 
-export function* fuzzyAnywhere(
+/** One search over the whole text, a chunk per step; chunks overlap by what a match can span. */
+function* inChunks(
+  text: string,
+  overlap: number,
+  searchIn: (from: number, to: number) => Scored | null,
+): Steps<Scored | null> {
+  let best: Scored | null = null;
+  for (let from = 0; from < text.length; from += CHUNK) {
+    best = better(best, searchIn(from, from + CHUNK + overlap));
+    yield;
+  }
+  return best;
+}
+
+export function fuzzyAnywhere(
   text: string,
   quote: Quote,
   expected: number | undefined,
 ): Steps<Scored | null> {
   const overlap = quote.exact.length + maxErrors(quote);
-  let best: Scored | null = null;
-  for (let from = 0; from < text.length; from += CHUNK) {
-    best = better(best, fuzzyIn(text, quote, from, from + CHUNK + overlap, expected));
-    yield;
-  }
-  return best;
+  return inChunks(text, overlap, (from, to) => fuzzyIn(text, quote, from, to, expected));
+}
+
+/** withContextIn over the whole text: where no position says where to look. */
+export function withContextAnywhere(
+  text: string,
+  quote: Quote,
+  expected: number | undefined,
+): Steps<Scored | null> {
+  const whole = quote.prefix.length + quote.exact.length + quote.suffix.length;
+  const overlap = whole + maxErrors(quote) + Math.ceil(whole * MAX_CONTEXT_ERROR_RATE);
+  return inChunks(text, overlap, (from, to) => withContextIn(text, quote, from, to, expected));
 }

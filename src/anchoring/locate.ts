@@ -1,10 +1,11 @@
 // Finds one quote in the page text, cheapest evidence first: exactly at the expected position;
 // then candidates around it — close by first, then a wider window; only if none is convincing,
-// exact copies anywhere and finally a fuzzy search of the whole text. Every candidate is scored
+// exact copies anywhere and finally fuzzy searches of the whole text, of the quote and then of the
+// quote in its context (which tells an edited passage from a closer copy). Every candidate is scored
 // the same way, so a far exact copy and a near fuzzy match compete on equal terms; a far one must
 // also have strong evidence and must not be a copy of a passage that is still here, edited.
 
-import { exactIn, fuzzyAnywhere, fuzzyIn, withContextIn } from './candidates';
+import { exactIn, fuzzyAnywhere, fuzzyIn, withContextAnywhere, withContextIn } from './candidates';
 import { contextStillHere } from './context-in-place';
 import {
   acceptable,
@@ -75,7 +76,44 @@ function* anywhere(text: string, quote: Quote, expected: number | undefined): St
   if (!acceptable(best) && quote.exact.length >= MIN_FUZZY_ANYWHERE) {
     best = better(best, yield* fuzzyAnywhere(text, quote, expected));
   }
+  const context = quote.prefix.length + quote.suffix.length;
+  if (!acceptable(best) && quote.exact.length + context >= MIN_FUZZY_ANYWHERE && context > 0) {
+    best = better(best, yield* withContextAnywhere(text, quote, expected));
+  }
   return best;
+}
+
+/** The quote exactly where expected, its context around it: the common case, at no search cost. */
+export function exactlyAt(text: string, quote: Quote, expected: number): Found | null {
+  if (!text.startsWith(quote.exact, expected) || !contextMatches(text, quote, expected))
+    return null;
+  return { start: expected, end: expected + quote.exact.length };
+}
+
+/** What the search around the expected position gave: a confident find, or the best near one. */
+export interface NearResult {
+  found: Found | null;
+  near: Scored | null;
+}
+
+export function* locateNear(text: string, quote: Quote, expected: number): Steps<NearResult> {
+  const at = exactlyAt(text, quote, expected);
+  if (at) return { found: at, near: null };
+  const near = yield* nearby(text, quote, expected);
+  const confident = acceptable(near) && near.rank >= CONFIDENT_RANK;
+  return { found: confident ? { start: near.start, end: near.end } : null, near };
+}
+
+/** The whole text, once the search near the expected position (if any) was not enough. */
+export function* locateAnywhere(
+  text: string,
+  quote: Quote,
+  expected: number | undefined,
+  near: Scored | null,
+): Steps<Found | null> {
+  let best = better(near, yield* anywhere(text, quote, expected));
+  if (best && isFar(best, expected) && !farEnough(text, quote, best, expected ?? 0)) best = near;
+  return acceptable(best) ? { start: best.start, end: best.end } : null;
 }
 
 export function* locate(
@@ -84,18 +122,7 @@ export function* locate(
   expected: number | undefined,
 ): Steps<Found | null> {
   if (quote.exact.length === 0) return null;
-  if (expected !== undefined && text.startsWith(quote.exact, expected)) {
-    if (contextMatches(text, quote, expected)) {
-      return { start: expected, end: expected + quote.exact.length };
-    }
-  }
-  let near: Scored | null = null;
-  if (expected !== undefined) {
-    near = yield* nearby(text, quote, expected);
-    if (acceptable(near) && near.rank >= CONFIDENT_RANK)
-      return { start: near.start, end: near.end };
-  }
-  let best = better(near, yield* anywhere(text, quote, expected));
-  if (best && isFar(best, expected) && !farEnough(text, quote, best, expected ?? 0)) best = near;
-  return acceptable(best) ? { start: best.start, end: best.end } : null;
+  if (expected === undefined) return yield* locateAnywhere(text, quote, undefined, null);
+  const { found, near } = yield* locateNear(text, quote, expected);
+  return found ?? (yield* locateAnywhere(text, quote, expected, near));
 }

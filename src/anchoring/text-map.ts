@@ -139,7 +139,7 @@ export function offsetOfPoint(map: TextMap, container: Node, offset: number): nu
 }
 
 /** Index of the last node starting at or before raw offset `at` (-1 if none). */
-function nodeAtOrBefore(map: TextMap, at: number): number {
+export function nodeAtOrBefore(map: TextMap, at: number): number {
   let lo = 0;
   let hi = map.starts.length - 1;
   let found = -1;

@@ -8,7 +8,10 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-/** Offsets into the normalised page text (see text-map.ts); only ever used as a hint. */
+/**
+ * Offsets into the normalised page text (see text-map.ts) as describe writes them; other tools
+ * count plain textContent (find.ts). Beside a quote, only ever used as a hint.
+ */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
@@ -16,3 +19,13 @@ export interface TextPositionSelector {
 }
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/**
+ * What anchor accepts: any W3C selector. Other tools may leave out the quote's context (optional
+ * in the W3C model) or add selector types the engine does not use; read-selectors.ts checks every
+ * field whatever the type says.
+ */
+export type AnySelector =
+  | Selector
+  | (Omit<TextQuoteSelector, 'prefix' | 'suffix'> & { prefix?: string; suffix?: string })
+  | { readonly type: string };

@@ -1,5 +1,6 @@
 // What the background does for each message kind: thin adapters from the validated contract to
-// the storage repositories.
+// the storage repositories. The router has checked that a URL in the payload is the sender's own
+// page; what a payload names by id alone is confined to that page here, in storage.
 import { normalizeUrl } from '../shared/url';
 import type { TrailmarkDb } from '../storage/database/db';
 import {
@@ -10,9 +11,11 @@ import {
 } from '../storage/records/highlights';
 import { pageView } from '../storage/records/page-view';
 import { recordReading } from '../storage/records/pages';
+import { ensureTagFromPage } from '../storage/records/page-tags';
 import { ensureTag, listTags } from '../storage/records/tags';
 import type { AutoBackup } from './auto-backup';
 import type { Handlers } from './router';
+import { confinedTo } from './sender';
 
 const pageKey = (url: string): string => {
   const key = normalizeUrl(url);
@@ -37,11 +40,18 @@ export function createHandlers(
     'highlight.create': async (input) => ({
       highlight: await createHighlight(db, { ...input, url: pageKey(input.url) }),
     }),
-    'highlight.update': async ({ id, ...patch }) => ({
-      highlight: await updateHighlight(db, id, patch),
+    'highlight.update': async ({ id, ...patch }, scope) => ({
+      highlight: await updateHighlight(db, id, patch, Date.now(), { onPage: confinedTo(scope) }),
     }),
-    'highlight.delete': async ({ id }) => ({ deleted: await deleteHighlight(db, id) }),
-    'tag.create': async (input) => ({ tag: await ensureTag(db, input) }),
+    'highlight.delete': async ({ id }, scope) => ({
+      deleted: await deleteHighlight(db, id, { onPage: confinedTo(scope) }),
+    }),
+    'tag.create': async (input, scope) => ({
+      tag:
+        scope.from === 'page'
+          ? await ensureTagFromPage(db, input, scope.origin)
+          : await ensureTag(db, input),
+    }),
     'page.reading': async (report) => ({
       recorded: await recordReading(db, { ...report, url: pageKey(report.url) }),
     }),

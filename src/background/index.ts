@@ -6,7 +6,7 @@ import { getDb } from '../storage/database/db';
 import { seedArchetypes } from '../storage/records/seed';
 import { catchUpIndex } from '../storage/search/index-catch-up';
 import { createHandlers } from './handlers';
-import { onInstalled } from './install';
+import { installPageNames, onInstalled } from './install';
 import { createRouter } from './router';
 import { records } from '../storage/database/snapshot';
 import { readAutoBackup, writeAutoBackup } from '../storage/backup/auto-backup-state';
@@ -17,6 +17,7 @@ import { checkSafety, startSafetyChecks } from './safety';
 import { markerStore } from '../shared/canary-marker';
 import { createAutoBackup } from './auto-backup';
 import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
+import { startTypingRelay } from './typing-relay';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
@@ -53,6 +54,7 @@ startSafetyChecks(db);
 void catchUpIndex(db).catch(logged('search index'));
 
 startBadge(db);
+startTypingRelay();
 
 browser.contextMenus.onClicked.addListener((info, tab) => handleContextMenu(info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));
@@ -67,6 +69,8 @@ Object.assign(globalThis, {
     snapshot: () => records(db),
     failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
     checkSafety: () => checkSafety(db),
+    /** The names this install shows pages, which tests look for instead of spelling them. */
+    pageNames: installPageNames,
     /** Makes the scheduled backup due now, so the browser's own alarm rings for it at once. */
     backupDueNow: async () => {
       const state = await readAutoBackup(db);

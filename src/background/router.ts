@@ -1,7 +1,9 @@
 // The one message router of the background. It answers only Trailmark's messages, checks who
-// sent them, how big they are and their exact shape before any handler runs, and turns every
-// failure into a typed error reply, so nothing is written on bad input.
+// sent them, how big they are and their exact shape before any handler runs, ties a content
+// script's message to the page it runs on, and turns every failure into a typed error reply
+// (echoing at most a few words of what it refused), so nothing is written on bad input.
 import * as v from 'valibot';
+import { clip } from '../shared/clip';
 import { LIMITS } from '../shared/limits';
 import {
   isMessageKind,
@@ -17,19 +19,24 @@ import {
   type RequestOf,
   type ResponseMap,
 } from '../shared/messages';
+import { fromOwnPage, mayNamePage, type Scope, scopeOf, type SenderInfo } from './sender';
 
-export type Handlers = { [K in MessageKind]: (payload: RequestOf<K>) => Promise<ResponseMap[K]> };
+export type { SenderInfo };
 
-export interface SenderInfo {
-  id?: string | undefined;
-  /** The sending document: one of the extension's pages, or the web page of a content script. */
-  url?: string | undefined;
-}
+export type Handlers = {
+  [K in MessageKind]: (payload: RequestOf<K>, scope: Scope) => Promise<ResponseMap[K]>;
+};
 
-const fail = (code: ErrorCode, message: string, path?: string): ErrorReply => ({
-  ok: false,
-  error: path === undefined ? { code, message } : { code, message, path },
-});
+/** No reply is longer than this, whatever a handler or the schema library put in it. */
+const MAX_MESSAGE_CHARS = 300;
+
+const fail = (code: ErrorCode, text: string, path?: string): ErrorReply => {
+  const message = clip(text, MAX_MESSAGE_CHARS);
+  return {
+    ok: false,
+    error: path === undefined ? { code, message } : { code, message, path: clip(path) },
+  };
+};
 
 /** Ours means tagged with the app marker; anything else belongs to some other listener. */
 export const isOurs = (message: unknown): boolean =>
@@ -43,10 +50,6 @@ function serialisedSize(message: unknown): number {
   }
 }
 
-/** Where the extension's own pages live; without it no sender counts as one of them. */
-const fromOwnPage = (sender: SenderInfo, pagesBase: string | undefined): boolean =>
-  pagesBase !== undefined && sender.url?.startsWith(pagesBase) === true;
-
 /** Checks everything about a message but its payload; returns the error reply if it fails. */
 function checkEnvelope(
   message: unknown,
@@ -59,7 +62,9 @@ function checkEnvelope(
     return fail('too-large', `message exceeds ${LIMITS.messageBytes} bytes`);
   }
   const { kind, payload } = message as { kind?: unknown; payload?: unknown };
-  if (!isMessageKind(kind)) return fail('unknown-kind', `unknown message kind: ${String(kind)}`);
+  if (!isMessageKind(kind)) {
+    return fail('unknown-kind', `unknown message kind: ${clip(String(kind))}`);
+  }
   if (PAGE_ONLY_KINDS.has(kind) && !fromOwnPage(sender, pagesBase)) {
     return fail('forbidden-sender', `${kind} may only come from Trailmark's own pages`);
   }
@@ -76,7 +81,14 @@ function parsePayload<K extends MessageKind>(
   const result = v.safeParse(requestSchemas[kind], payload);
   if (result.success) return { ok: true, value: result.output as RequestOf<K> };
   const issue = result.issues[0];
-  return fail('invalid', issue.message, v.getDotPath(issue) ?? undefined);
+  return fail('invalid', clip(issue.message), v.getDotPath(issue) ?? undefined);
+}
+
+/** A content script may name only its own page; payloads without a URL are checked in storage. */
+function outsideScope(payload: object, scope: Scope): ErrorReply | null {
+  const { url } = payload as { url?: unknown };
+  if (typeof url !== 'string' || mayNamePage(scope, url)) return null;
+  return fail('forbidden-sender', 'a web page may only act on its own page', 'url');
 }
 
 /** Dexie wraps the browser's error (often in an AbortError of the transaction); look inside. */
@@ -93,6 +105,8 @@ function replyForError(error: unknown): ErrorReply {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'NotFoundError') return fail('not-found', message);
+  if (name === 'ForeignRecordError') return fail('forbidden-sender', message);
+  if (name === 'LimitError') return fail('too-many', message);
   if (isQuotaError(error)) {
     return fail('storage', 'The disk is full: nothing was saved. Free some space and try again.');
   }
@@ -108,8 +122,17 @@ export function createRouter(handlers: Handlers, ownId: string, pagesBase?: stri
     if (!isOurs(message)) return undefined;
     const refused = checkEnvelope(message, sender, ownId, pagesBase);
     if (refused) return Promise.resolve(refused);
+    const scope = scopeOf(sender, pagesBase);
+    if (scope === null) {
+      return Promise.resolve(
+        fail(
+          'forbidden-sender',
+          'the sender is neither a Trailmark page nor a web page’s top frame',
+        ),
+      );
+    }
     const { kind, payload } = message as { kind: MessageKind; payload: unknown };
-    return dispatch(handlers, kind, payload);
+    return dispatch(handlers, kind, payload, scope);
   };
 }
 
@@ -117,12 +140,15 @@ async function dispatch<K extends MessageKind>(
   handlers: Handlers,
   kind: K,
   payload: unknown,
+  scope: Scope,
 ): Promise<Reply<K>> {
   const parsed = parsePayload(kind, payload);
   if (!parsed.ok) return parsed;
+  const foreign = outsideScope(parsed.value, scope);
+  if (foreign) return foreign;
   try {
-    const handler = handlers[kind] as (p: RequestOf<K>) => Promise<ResponseMap[K]>;
-    return { ok: true, data: await handler(parsed.value) };
+    const handler = handlers[kind] as (p: RequestOf<K>, s: Scope) => Promise<ResponseMap[K]>;
+    return { ok: true, data: await handler(parsed.value, scope) };
   } catch (error) {
     return replyForError(error);
   }

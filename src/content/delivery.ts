@@ -35,3 +35,43 @@ export async function deliver<T>(
     }
   }
 }
+
+/** After the quick resends, a lost message is tried again this often, and a refusal this often. */
+export const KEEP_TRYING_MS = 3000;
+export const RETRY_REFUSED_MS = 10_000;
+
+export interface Persistence {
+  /** Each failed attempt, before the wait for the next. */
+  onWaiting(error: unknown): void;
+  /** Checked before each attempt: once true, the save stops with a DeliveryError. */
+  cancelled(): boolean;
+  /** A read that the background refused will be refused again: give up at once. */
+  refusalIsFinal?: boolean;
+}
+
+/**
+ * Like deliver, but never gives up while the page lives: what the reader made must not be lost
+ * because the background was stopped again and again, or refused once (a full disk frees up).
+ * Only an extension updated under the page, or the caller, ends it.
+ */
+export async function deliverUntilDone<T>(
+  attempt: () => Promise<T>,
+  isRefusal: (error: unknown) => boolean,
+  { onWaiting, cancelled, refusalIsFinal = false }: Persistence,
+  sleep: Sleep = defaultSleep,
+): Promise<T> {
+  for (let tries = 0; ; tries += 1) {
+    if (cancelled()) throw new DeliveryError('cancelled');
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isContextGone(error)) {
+        throw new DeliveryError('Trailmark was updated; reload the page to save again');
+      }
+      if (refusalIsFinal && isRefusal(error)) throw error;
+      onWaiting(error);
+      const quick = RETRY_DELAYS_MS[tries] ?? KEEP_TRYING_MS;
+      await sleep(isRefusal(error) ? RETRY_REFUSED_MS : quick);
+    }
+  }
+}

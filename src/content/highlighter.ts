@@ -1,13 +1,17 @@
 // What the reader does to highlights on this page — create, recolour, tag, annote, delete and
-// undo — each drawn at once and saved through the background; a failed save is undone on
-// screen and said in the toolbar, never lost silently.
+// undo — each drawn at once and saved through the background. A new highlight stays drawn
+// until it is saved, however long the background takes: it is marked as pending, the save
+// status says so, and it is tried again while the tab lives. A failed edit is undone on screen
+// and said in the toolbar.
 import { describe, prepare } from '../anchoring';
 import { MessageError } from '../shared/messages';
+import { randomId } from '../shared/random-id';
 import type { HighlightColor, HighlightRecord } from '../shared/types';
 import type { Painter } from './highlight-painter';
 import { highlightsAt } from './hit-test';
-import { send } from './messenger';
+import { send, sendUntilDone } from './messenger';
 import { placedEntries, rememberTag, type Entry, type PageState } from './page-state';
+import type { SaveStatus } from './save-status';
 import { clearSelection, currentRange } from './selection';
 import { createLazyToolbar, type Focus, type Toolbar, type ToolbarActions } from './toolbar';
 
@@ -42,6 +46,12 @@ export interface Highlighter {
   clickAt(x: number, y: number): boolean;
   /** Esc: closes the toolbar; the selection it was offered for is not offered again. */
   dismiss(): void;
+  /**
+   * A trusted key pressed outside any field while the toolbar is open: acts on it (1–4, Enter,
+   * N, T, Delete) and says whether it did. The create toolbar acts only on the selection it was
+   * offered for, never on one a script made since.
+   */
+  pageKey(event: KeyboardEvent): boolean;
   /** Settles a pending delete at once (the page is going away). */
   flush(): void;
 }
@@ -51,10 +61,17 @@ const sameStretch = (a: Range, b: Range): boolean =>
   a.compareBoundaryPoints(Range.START_TO_START, b) === 0 &&
   a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
 
+/** A create on its way, which a delete of the same highlight must stop and wait for. */
+interface Saving {
+  done: Promise<unknown>;
+  cancel(): void;
+}
+
 export function createHighlighter(
   state: PageState,
   painter: Painter,
-  onSaved: () => void,
+  saveStatus: SaveStatus,
+  onChanged: () => void,
 ): Highlighter {
   let overlap: string[] = [];
   let pendingDelete: { entry: Entry; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -78,7 +95,7 @@ export function createHighlighter(
   }
 
   /** Saves in flight per highlight: an edit waits for the create it follows. */
-  const saving = new Map<string, Promise<unknown>>();
+  const saving = new Map<string, Saving>();
 
   function provisional(
     id: string,
@@ -107,7 +124,7 @@ export function createHighlighter(
     const range = (currentRange({ allowEditable }) ?? selectionRange)?.cloneRange();
     selectionRange = null;
     if (!range) return;
-    const id = crypto.randomUUID();
+    const id = randomId();
     // Usually ready since the selection was offered; on a huge page this waits without a long task.
     await prepare(document.body).catch(() => undefined);
     clearSelection();
@@ -116,35 +133,49 @@ export function createHighlighter(
   }
 
   /**
-   * Draws the highlight and opens its editor at once, then saves it. If saving fails for good the
-   * drawing is taken back and the toolbar offers to try again with the same id.
+   * Draws the highlight and opens its editor at once, then saves it, trying again until the
+   * background takes it. The id is made here, so a create whose first try did land (its answer
+   * lost with a stopped worker) is not written twice.
    */
   async function persist(record: HighlightRecord, range: Range, focus: Focus): Promise<void> {
     const { id } = record;
     painter.paint(id, range, record.color);
     state.entries.set(id, { record, range });
+    // Hovering shows the pointer on it from the moment it is drawn, not once the save is back.
+    onChanged();
     openEditor(id, focus);
-    const request = send('highlight.create', {
-      id,
-      url: location.href,
-      title: document.title,
-      selectors: record.selectors,
-      color: record.color,
-      tagIds: record.tagIds,
-      note: record.note,
-    });
-    saving.set(id, request);
+    let cancelled = false;
+    const waiting = (error: unknown) => {
+      painter.setPending(id, true);
+      saveStatus.waiting(id, reasonOf(error));
+    };
+    const done = sendUntilDone(
+      'highlight.create',
+      {
+        id,
+        url: location.href,
+        title: document.title,
+        selectors: record.selectors,
+        color: record.color,
+        tagIds: record.tagIds,
+        note: record.note,
+      },
+      { onWaiting: waiting, cancelled: () => cancelled },
+    );
+    saving.set(id, { done, cancel: () => (cancelled = true) });
     try {
-      const { highlight } = await request;
+      const { highlight } = await done;
       const entry = state.entries.get(id);
       if (entry) entry.record = { ...highlight, ...pickEdits(entry.record) };
+      painter.setPending(id, false);
+      saveStatus.settled(id);
       state.saved = true;
-      onSaved();
+      onChanged();
     } catch (error) {
-      const latest = state.entries.get(id)?.record ?? record;
-      state.entries.delete(id);
-      painter.remove(id);
-      fail(error, () => void persist(latest, range, 'first'));
+      // Only an extension updated under the page ends the tries: the highlight stays drawn
+      // as pending and the status says what happened. A delete by the reader settles it.
+      if (cancelled) saveStatus.settled(id);
+      else waiting(error);
     } finally {
       saving.delete(id);
     }
@@ -159,7 +190,7 @@ export function createHighlighter(
     id: string,
     patch: Partial<Pick<HighlightRecord, 'color' | 'tagIds' | 'note'>>,
   ) {
-    const creating = saving.get(id);
+    const creating = saving.get(id)?.done;
     try {
       return await send('highlight.update', { id, ...patch });
     } catch (error) {
@@ -200,12 +231,18 @@ export function createHighlighter(
     const { entry, timer } = pendingDelete;
     pendingDelete = null;
     clearTimeout(timer);
+    const { id } = entry.record;
+    // A create still trying stops, and the delete goes after its last try, which may have landed.
+    const creating = saving.get(id);
+    creating?.cancel();
+    const settled = creating?.done.catch(() => undefined) ?? Promise.resolve();
     // If this fails the highlight simply comes back on the next visit: nothing is lost.
-    void send('highlight.delete', { id: entry.record.id }).catch(() => undefined);
+    void settled.then(() => send('highlight.delete', { id })).catch(() => undefined);
   }
 
   const actions: ToolbarActions = {
-    create: (color, then, tagIds) => void create(color, then, false, 'first', tagIds),
+    create: (color, then, tagIds, focus = 'first') =>
+      void create(color, then, false, focus, tagIds),
     setColor: (id, color) => void update(id, { color }),
     toggleTag(id, tagId) {
       const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -214,7 +251,7 @@ export function createHighlighter(
       });
     },
     addTag(id, name) {
-      send('tag.create', { id: crypto.randomUUID(), name })
+      send('tag.create', { id: randomId(), name })
         .then(({ tag }) => {
           rememberTag(state, tag);
           const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -284,6 +321,13 @@ export function createHighlighter(
       return true;
     },
     dismiss,
+    pageKey(event) {
+      if (toolbar.creating) {
+        const live = currentRange({ allowEditable: false });
+        if (!live || !selectionRange || !sameStretch(live, selectionRange)) return false;
+      }
+      return toolbar.pageKey(event);
+    },
     flush: finishDelete,
   };
 }

@@ -1,6 +1,7 @@
-// Content script entry: runs on every web page. At start it only registers listeners and asks the
-// background for this page's highlights (one message); everything else waits until the page has
-// highlights or the reader selects something.
+// Content script entry: runs on every web page. At start it reads this install's page names,
+// registers listeners and asks the background for this page's highlights (one message);
+// everything else waits until the page has highlights or the reader selects something. Every
+// listener acts only on the browser's own events: a page can fake any other.
 import browser from 'webextension-polyfill';
 import { isHighlightSelectionRequest, isPageSavedNotice, revealedId } from '../shared/messages';
 import { revealTarget } from '../shared/reveal-url';
@@ -8,14 +9,18 @@ import { createPainter } from './highlight-painter';
 import { createHighlighter } from './highlighter';
 import { createHover } from './hover';
 import { send } from './messenger';
+import { withNoteMarks } from './note-marks';
+import { names, useInstallNames } from './page-names';
 import { createPageState } from './page-state';
 import { startReadingTracker, type Reading } from './reading-tracker';
 import { createRestorer } from './restorer';
 import { reveal } from './reveal';
-import { mayChangeSelection } from './selection-keys';
+import { createSaveStatus } from './save-status';
+import { mayChangeSelection, typedIntoField } from './selection-keys';
+import { trusted } from './trusted';
 
 const state = createPageState();
-const painter = createPainter();
+const painter = withNoteMarks(createPainter(), (id) => state.entries.get(id)?.record.note);
 let stopReading: (() => void) | null = null;
 let stopHover: (() => void) | null = null;
 
@@ -36,7 +41,8 @@ function onPageLeft(): void {
   stopReading = null;
 }
 
-const highlighter = createHighlighter(state, painter, onPageChanged);
+const saveStatus = createSaveStatus();
+const highlighter = createHighlighter(state, painter, saveStatus, onPageChanged);
 const restorer = createRestorer(state, painter, { onPageChanged, onPageLeft });
 
 const fromToolbar = (event: Event): boolean => {
@@ -62,27 +68,48 @@ function onClick(event: MouseEvent): void {
   }
 }
 
+/**
+ * The fragment is taken away only when it names a highlight of this page: the page cannot
+ * learn that Trailmark is there by setting one of its own and watching it go.
+ */
 function revealFromUrl(): void {
-  const id = revealTarget(location.href);
-  if (!id) return;
+  const id = revealTarget(location.href, names().reveal);
+  if (!id || !state.entries.has(id)) return;
   reveal(state, id);
   history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
 }
 
 document.addEventListener(
   'mousedown',
-  (event) => {
+  trusted((event) => {
     pressedInToolbar = fromToolbar(event);
-  },
+  }),
   true,
 );
-document.addEventListener('mouseup', onSelectionEnd, true);
-document.addEventListener('keyup', onSelectionEnd, true);
-document.addEventListener('click', onClick, true);
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.dismiss();
-});
-addEventListener('pagehide', () => highlighter.flush());
+document.addEventListener('mouseup', trusted(onSelectionEnd), true);
+document.addEventListener('keyup', trusted(onSelectionEnd), true);
+document.addEventListener('click', trusted(onClick), true);
+// Captured, so the create toolbar's keys reach Trailmark before the page's own listeners.
+document.addEventListener(
+  'keydown',
+  trusted((event) => {
+    if (!highlighter.toolbar.visible || fromToolbar(event)) return;
+    if (event.key === 'Escape') highlighter.dismiss();
+    else if (!typedIntoField(event) && highlighter.pageKey(event)) event.preventDefault();
+  }),
+  true,
+);
+addEventListener(
+  'pagehide',
+  trusted(() => highlighter.flush()),
+);
+// Closing the tab is the one way left to lose a highlight not saved yet: the browser asks first.
+addEventListener(
+  'beforeunload',
+  trusted((event) => {
+    if (saveStatus.pending > 0) event.preventDefault();
+  }),
+);
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isHighlightSelectionRequest(message)) {
@@ -98,8 +125,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return undefined;
 });
 
-restorer
-  .load()
+useInstallNames(browser.storage.local)
+  .then(() => restorer.load())
   .then(revealFromUrl)
   .catch(() => undefined)
   .finally(() => restorer.watch());

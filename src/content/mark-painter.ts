@@ -1,14 +1,15 @@
 // Fallback for browsers without the CSS Custom Highlight API: wraps the highlighted text in a
-// custom element that no page stylesheet is written for, styled inline so page CSS cannot win.
+// custom element (of this install's random name) that no page stylesheet is written for, styled inline so page CSS cannot win.
 // Wrapping splits and moves the page's text nodes, so every range such a change could touch is
 // held by a range keeper and set again afterwards: each drawn range spans exactly its marks'
 // text. Removing joins back only the text nodes split here, so the page gets its own nodes back.
 import type { HighlightColor } from '../shared/types';
 import type { ChangeGuard, PaintItem, Painter } from './highlight-painter';
+import { names } from './page-names';
 import { PAINT_COLORS } from './paint-colors';
+import { PENDING_LINE } from './page-style';
 import { createRangeKeeper, textWalkerAt, type RangeKeeper, type TextPoint } from './range-keeper';
 
-const TAG = 'trailmark-mark';
 const HTML = 'http://www.w3.org/1999/xhtml';
 /** Parents whose text an element inside would break (scripts, styles) or hide (form controls). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'select', 'option']);
@@ -34,14 +35,14 @@ interface Span {
 }
 
 function keepOwner(mark: Element, work: Work): void {
-  const drawn = work.drawn.get(mark.getAttribute('data-trailmark') ?? '');
+  const drawn = work.drawn.get(mark.getAttribute(names().markId) ?? '');
   if (drawn) work.keeper.keep(drawn.range);
 }
 
 /** Highlights drawn around a node have boundaries in it or beside it that a change may drop. */
 function keepEnclosing(node: Node, work: Work): void {
   for (let parent = node.parentElement; parent; parent = parent.parentElement) {
-    if (parent.localName === TAG) keepOwner(parent, work);
+    if (parent.localName === names().mark) keepOwner(parent, work);
   }
 }
 
@@ -83,13 +84,13 @@ function isolate({ node, from, to }: Span, work: Work): Text {
 }
 
 function wrap(piece: Text, color: HighlightColor, id: string): HTMLElement {
-  const mark = piece.ownerDocument.createElement(TAG);
+  const mark = piece.ownerDocument.createElement(names().mark);
   const { background, text } = PAINT_COLORS[color];
   mark.setAttribute(
     'style',
     `all: unset !important; display: inline !important; background-color: ${background} !important; color: ${text} !important;`,
   );
-  mark.dataset.trailmark = id;
+  mark.setAttribute(names().markId, id);
   piece.replaceWith(mark);
   mark.append(piece);
   return mark;
@@ -117,7 +118,7 @@ function rejoin(node: Node | null, work: Work): void {
 function unwrap(mark: HTMLElement, work: Work): void {
   if (!mark.parentNode) return;
   keepEnclosing(mark, work);
-  for (const inner of mark.querySelectorAll(TAG)) keepOwner(inner, work);
+  for (const inner of mark.querySelectorAll(names().mark)) keepOwner(inner, work);
   const after = mark.nextSibling;
   const children = [...mark.childNodes];
   mark.replaceWith(...children);
@@ -133,8 +134,18 @@ function unpaint(id: string, work: Work): void {
   for (const mark of drawn.marks) unwrap(mark, work);
 }
 
+/** Style changes only: the page watcher does not see them as changes to the text. */
+function decorate(marks: readonly HTMLElement[], pending: boolean): void {
+  for (const mark of marks) {
+    if (pending)
+      mark.style.setProperty('text-decoration', `underline dashed ${PENDING_LINE}`, 'important');
+    else mark.style.removeProperty('text-decoration');
+  }
+}
+
 export function createMarkPainter(): Painter {
   const drawn = new Map<string, Drawn>();
+  const pending = new Set<string>();
   const splitOff = new WeakSet<Text>();
   let guard: ChangeGuard = (change) => change();
 
@@ -150,13 +161,22 @@ export function createMarkPainter(): Painter {
     change((work) => {
       for (const item of items) work.keeper.keep(item.range);
       for (const item of items) unpaint(item.id, work);
-      for (const item of items) drawn.set(item.id, { range: item.range, marks: draw(item, work) });
+      for (const item of items) {
+        const marks = draw(item, work);
+        drawn.set(item.id, { range: item.range, marks });
+        decorate(marks, pending.has(item.id));
+      }
     });
 
   return {
     paint: (id, range, color) => paintAll([{ id, range, color }]),
     paintAll,
     remove: (id) => change((work) => unpaint(id, work)),
+    setPending(id, on) {
+      if (on) pending.add(id);
+      else pending.delete(id);
+      decorate(drawn.get(id)?.marks ?? [], on);
+    },
     guardChanges(next) {
       guard = next;
     },

@@ -8,7 +8,7 @@ import {
   type RequestOf,
   type ResponseMap,
 } from '../shared/messages';
-import { deliver } from './delivery';
+import { deliver, deliverUntilDone, type Persistence } from './delivery';
 
 /** A typed reply is the background's last word; anything else is a lost message worth resending. */
 const isAnswer = (error: unknown): boolean => error instanceof MessageError;
@@ -18,4 +18,13 @@ export function send<K extends MessageKind>(
   payload: RequestOf<K>,
 ): Promise<ResponseMap[K]> {
   return deliver(() => askBackground(kind, payload), isAnswer);
+}
+
+/** For what must not be lost: tries until the background takes it, however long that is. */
+export function sendUntilDone<K extends MessageKind>(
+  kind: K,
+  payload: RequestOf<K>,
+  persistence: Persistence,
+): Promise<ResponseMap[K]> {
+  return deliverUntilDone(() => askBackground(kind, payload), isAnswer, persistence);
 }

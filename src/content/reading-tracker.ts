@@ -2,7 +2,11 @@
 // least every 30 s and when the reader leaves. Started only on pages the reader saved something
 // on, so other pages get no listeners at all. Reports name the address the tracker started on,
 // since a client-side navigation changes location.href before the page is switched over.
+// Only the reader's own input counts: a page can dispatch events, and it can scroll itself (its
+// scroll events are the browser's), so scrolling moves the furthest point but is no activity —
+// the wheel, keys and pointer that scroll are.
 import { createReadingClock } from './reading-clock';
+import { trusted } from './trusted';
 
 export const REPORT_EVERY_MS = 30_000;
 
@@ -36,7 +40,6 @@ export function startReadingTracker(report: ReadingSink): () => void {
   const onActivity = () => clock.activity(performance.now());
   const onScroll = () => {
     maxScroll = Math.max(maxScroll, scrollDepth());
-    onActivity();
   };
   const onAttention = () => clock.setAttentive(attentive(), performance.now());
   const flush = () => {
@@ -50,22 +53,31 @@ export function startReadingTracker(report: ReadingSink): () => void {
     if (document.visibilityState === 'hidden') flush();
   };
 
-  const watched = { passive: true, capture: true } as const;
-  const listeners: [EventTarget, string, () => void, AddEventListenerOptions?][] = [
-    ...(['keydown', 'pointerdown', 'pointermove', 'wheel'] as const).map(
-      (type): [EventTarget, string, () => void, AddEventListenerOptions] => [
-        window,
-        type,
-        onActivity,
-        watched,
-      ],
-    ),
-    [window, 'scroll', onScroll, watched],
-    [window, 'focus', onAttention],
-    [window, 'blur', onAttention],
-    [document, 'visibilitychange', onHide],
-    [window, 'pagehide', flush],
+  type Listening = [
+    EventTarget,
+    string,
+    (event: Event) => void,
+    AddEventListenerOptions | undefined,
   ];
+  const watched = { passive: true, capture: true } as const;
+  const activity = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'].map(
+    (type): Listening => [window, type, onActivity, watched],
+  );
+  const listeners = (
+    [
+      ...activity,
+      [window, 'scroll', onScroll, watched],
+      [window, 'focus', onAttention, undefined],
+      [window, 'blur', onAttention, undefined],
+      [document, 'visibilitychange', onHide, undefined],
+      [window, 'pagehide', flush, undefined],
+    ] satisfies Listening[]
+  ).map(([target, type, listener, options]): Listening => [
+    target,
+    type,
+    trusted(listener),
+    options,
+  ]);
   for (const [target, type, listener, options] of listeners)
     target.addEventListener(type, listener, options);
   const timer = setInterval(flush, REPORT_EVERY_MS);

@@ -6,7 +6,7 @@ import { anchorAll } from '../anchoring';
 import type { HighlightRecord } from '../shared/types';
 import { normalizeUrl } from '../shared/url';
 import type { PaintItem, Painter } from './highlight-painter';
-import { send } from './messenger';
+import { send, sendUntilDone } from './messenger';
 import type { Entry, PageState } from './page-state';
 
 export const QUIET_MS = 600;
@@ -70,7 +70,13 @@ export function createRestorer(
   }
 
   async function load(): Promise<void> {
-    const view = await send('page.load', { url: location.href });
+    // A worker stopped again and again must not leave the page without its highlights.
+    const key = pageKey;
+    const view = await sendUntilDone(
+      'page.load',
+      { url: location.href },
+      { onWaiting: () => undefined, cancelled: () => key !== pageKey, refusalIsFinal: true },
+    );
     state.tags = view.tags;
     state.saved = view.page !== null;
     await placeAll(view.highlights);

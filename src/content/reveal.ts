@@ -1,8 +1,8 @@
 // Shows the reader a highlight they asked for from the popup or the review page: scrolls it to
 // the middle of the window and flashes it briefly.
+import { names } from './page-names';
 import type { PageState } from './page-state';
-
-const FLASH = 'trailmark-flash';
+import { ensurePageStyle } from './page-style';
 const FLASH_MS = 1600;
 
 export function reveal(state: PageState, id: string): boolean {
@@ -17,8 +17,10 @@ export function reveal(state: PageState, id: string): boolean {
 function flash(range: Range): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const highlight = new Highlight(range.cloneRange());
-  CSS.highlights.set(FLASH, highlight);
+  const { flash } = names();
+  ensurePageStyle();
+  CSS.highlights.set(flash, highlight);
   setTimeout(() => {
-    if (CSS.highlights.get(FLASH) === highlight) CSS.highlights.delete(FLASH);
+    if (CSS.highlights.get(flash) === highlight) CSS.highlights.delete(flash);
   }, FLASH_MS);
 }

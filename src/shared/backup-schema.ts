@@ -3,11 +3,21 @@
 // the record and the field that are wrong, never half-imported.
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+import { EARLIEST_DATE, isDateWithin, latestPastDate, latestPlannedDate } from './record-dates';
 import { GOAL_STATUSES, HIGHLIGHT_COLORS, PAGE_STATUSES } from './types';
+import { isBackupPageUrl } from './url';
 
 export const BACKUP_FORMAT = 'trailmark-backup';
-/** The backup layout this build writes; it reads this one and every older one. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup layout this build writes; it reads this one and every older one. Version 2 gave
+ * tags and links `updatedAt`; read from a version 1 file, it is their `createdAt`.
+ */
+export const BACKUP_VERSION = 2;
+
+/** Fills in the update time a version 1 file does not have. */
+const withUpdateTime = <T extends { createdAt: number; updatedAt?: number | undefined }>(
+  record: T,
+): T & { updatedAt: number } => ({ ...record, updatedAt: record.updatedAt ?? record.createdAt });
 
 /** Sections in the order a backup lists them: each refers only to those before it. */
 export const BACKUP_SECTIONS = [
@@ -24,7 +34,28 @@ export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 export const MAX_RECORD_CHARS = 256 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[\w-]+$/));
-const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/** A length, offset or duration: a whole number from 0. */
+const whole = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const dateBetween = (latest: (now: number) => number, until: string) =>
+  v.pipe(
+    v.number(),
+    v.check(
+      (t) => isDateWithin(t, latest(Date.now())),
+      `must be a date from ${new Date(EARLIEST_DATE).toISOString().slice(0, 10)} to ${until}, in milliseconds`,
+    ),
+  );
+/** When something happened. */
+const time = dateBetween(latestPastDate, 'tomorrow');
+/** When something is planned for. */
+const plannedTime = dateBetween(latestPlannedDate, 'a century ahead');
+const plannedDay = v.pipe(
+  v.string(),
+  v.isoDate(),
+  v.check(
+    (day) => isDateWithin(Date.parse(day), latestPlannedDate(Date.now())),
+    'must be a day from 2000-01-01 to a century ahead',
+  ),
+);
 const count = v.pipe(v.number(), v.minValue(0), v.finite());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // A tag named twice on one record is one tag.
@@ -33,7 +64,13 @@ const ids = v.pipe(
   v.maxLength(LIMITS.tagIds),
   v.transform((list) => (list.length > 1 ? [...new Set(list)] : list)),
 );
-const url = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.url), v.url());
+const url = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.url),
+  v.url(),
+  v.check(isBackupPageUrl, 'must be an http or https address'),
+);
 
 const quoteSelector = v.strictObject({
   type: v.literal('TextQuoteSelector'),
@@ -44,8 +81,8 @@ const quoteSelector = v.strictObject({
 
 const positionSelector = v.strictObject({
   type: v.literal('TextPositionSelector'),
-  start: time,
-  end: time,
+  start: whole,
+  end: whole,
 });
 
 const page = v.strictObject({
@@ -55,7 +92,7 @@ const page = v.strictObject({
   site: text(LIMITS.url),
   firstVisitAt: time,
   lastVisitAt: time,
-  readingMs: time,
+  readingMs: whole,
   maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   status: v.picklist(PAGE_STATUSES),
   tagIds: ids,
@@ -77,15 +114,42 @@ const highlight = v.strictObject({
   createdAt: time,
   updatedAt: time,
   anchorStatus: v.picklist(['anchored', 'orphan', 'unknown']),
-  position: time,
+  position: whole,
 });
 
-const tag = v.strictObject({
+const tag = v.pipe(
+  v.strictObject({
+    id,
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+    nameKey: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+    color: text(32),
+    kind: v.picklist(['archetype', 'custom']),
+    createdAt: time,
+    updatedAt: v.optional(time),
+    private: v.optional(v.boolean()),
+  }),
+  v.transform(withUpdateTime),
+);
+
+const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+
+const checkIn = v.strictObject({
   id,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
-  nameKey: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tagName)),
-  color: text(32),
-  kind: v.picklist(['archetype', 'custom']),
+  date: v.pipe(v.string(), v.isoDate()),
+  shares: v.record(
+    id,
+    v.pipe(
+      v.strictObject({ low: percent, high: percent }),
+      v.check((r) => r.low <= r.high, 'a range must not end below its start'),
+    ),
+  ),
+  createdAt: time,
+});
+
+const question = v.strictObject({
+  id,
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.question)),
+  done: v.boolean(),
   createdAt: time,
 });
 
@@ -93,28 +157,32 @@ const goal = v.strictObject({
   id,
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.title)),
   why: text(LIMITS.note),
-  targetDate: v.nullable(v.pipe(v.string(), v.isoDate())),
+  targetDate: v.nullable(plannedDay),
   status: v.picklist(GOAL_STATUSES),
-  targetMix: v.nullable(
-    v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-  ),
+  targetMix: v.nullable(v.record(id, percent)),
   createdAt: time,
   updatedAt: time,
+  checkIns: v.optional(v.pipe(v.array(checkIn), v.maxLength(LIMITS.checkIns))),
+  questions: v.optional(v.pipe(v.array(question), v.maxLength(LIMITS.questions))),
 });
 
-const link = v.strictObject({
-  id,
-  goalId: id,
-  targetType: v.picklist(['page', 'highlight']),
-  targetId: id,
-  pageId: id,
-  note: text(LIMITS.note),
-  createdAt: time,
-});
+const link = v.pipe(
+  v.strictObject({
+    id,
+    goalId: id,
+    targetType: v.picklist(['page', 'highlight']),
+    targetId: id,
+    pageId: id,
+    note: text(LIMITS.note),
+    createdAt: time,
+    updatedAt: v.optional(time),
+  }),
+  v.transform(withUpdateTime),
+);
 
 const review = v.strictObject({
   id,
-  dueAt: time,
+  dueAt: plannedTime,
   intervalDays: count,
   ease: count,
   reps: count,

@@ -3,7 +3,15 @@
 // the order it was read: quote, the reader's note, why it counts (the link's note), source and
 // date, tags. Pure text in, text out, so it is tested against golden files.
 import { ARCHETYPES } from './archetypes';
-import { actualMix, shareOf } from './mix';
+import { countWord, countWords } from './count-words';
+import { actualMix } from './mix';
+import {
+  actualFigures,
+  basisWords,
+  figureText,
+  percentFigures,
+  shownArchetypes,
+} from './mix-figures';
 import { isoDay, mdLink, mdQuote, mdTable, mdText } from './markdown';
 import type { GoalRecord, HighlightRecord, LinkRecord, PageRecord } from './types';
 
@@ -11,7 +19,7 @@ export interface PackItem {
   link: Pick<LinkRecord, 'note'> | null;
   page: Pick<PageRecord, 'title' | 'url' | 'readingMs'>;
   highlight: Pick<HighlightRecord, 'quote' | 'note'> | null;
-  readAt: number;
+  datedAt: number;
   tagIds: readonly string[];
 }
 
@@ -29,18 +37,20 @@ export interface PackOptions {
 
 const ARCHETYPE_IDS = ARCHETYPES.map((a) => a.id);
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60_000))} min`;
 
+const asEvidence = (item: PackItem) => ({ tagIds: item.tagIds, article: !item.highlight });
+
+/** Target against actual, written as every surface writes a mix (see mix-figures). */
 function mixTable(goal: PackGoal): string {
-  const actual = actualMix(goal.items, ARCHETYPE_IDS).shares;
-  const rows = ARCHETYPES.map((a) => [
-    a.name,
-    goal.goal.targetMix ? `${shareOf(goal.goal.targetMix, a.id)} %` : '—',
-    Object.keys(actual).length > 0 ? `${shareOf(actual, a.id)} %` : '—',
-  ]);
-  return mdTable(['Archetype', 'Target', 'Actual'], rows);
+  const mix = actualMix(goal.items.map(asEvidence), ARCHETYPE_IDS);
+  const target = percentFigures(goal.goal.targetMix);
+  const actual = actualFigures(mix);
+  const shown = shownArchetypes([target, actual]);
+  if (shown.length === 0) return '_No target mix, and nothing tagged with an archetype yet._';
+  const rows = shown.map((a) => [a.name, figureText(target, a.id), figureText(actual, a.id)]);
+  const actualHead = mix.tagged > 0 ? `Actual (${basisWords(mix)})` : 'Actual';
+  return mdTable(['Archetype', 'Target', actualHead], rows);
 }
 
 function tagLine(tagIds: readonly string[], names: ReadonlyMap<string, string>): string | null {
@@ -53,7 +63,7 @@ function tagLine(tagIds: readonly string[], names: ReadonlyMap<string, string>):
 
 /** One piece of evidence: heading with date and source, the quote, then notes and tags. */
 export function packItem(item: PackItem, names: ReadonlyMap<string, string>): string {
-  const lines = [`### ${isoDay(item.readAt)} — ${mdLink(item.page.title, item.page.url)}`, ''];
+  const lines = [`### ${isoDay(item.datedAt)} — ${mdLink(item.page.title, item.page.url)}`, ''];
   if (item.highlight) lines.push(mdQuote(item.highlight.quote), '');
   else lines.push(`Read the whole article (${minutes(item.page.readingMs)}).`, '');
   const details = [
@@ -71,7 +81,7 @@ function goalSection(section: PackGoal, names: ReadonlyMap<string, string>): str
   const facts = [
     goal.targetDate ? `**Target date:** ${goal.targetDate}` : null,
     `**Status:** ${goal.status}`,
-    `**Evidence:** ${plural(highlights, 'highlight')}, ${plural(items.length - highlights, 'article')}`,
+    `**Evidence:** ${countWords({ highlights, articles: items.length - highlights })}`,
   ].filter((f): f is string => f !== null);
   const parts = [`## ${mdText(goal.title)}`, ''];
   if (goal.why) parts.push(`**Why:** ${mdText(goal.why)}`, '');
@@ -85,7 +95,7 @@ export function packHeader(options: PackOptions, goals: number): string {
   return [
     '# Evidence pack',
     '',
-    `Generated ${isoDay(options.generatedAt)} by Trailmark · ${mdText(options.periodLabel)} · ${plural(goals, 'goal')}`,
+    `Generated ${isoDay(options.generatedAt)} by Trailmark · ${mdText(options.periodLabel)} · ${countWord(goals, 'goal')}`,
     '',
   ].join('\n');
 }

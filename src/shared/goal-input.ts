@@ -3,6 +3,7 @@
 import { ARCHETYPES } from './archetypes';
 import { LIMITS } from './limits';
 import { compactMix } from './mix';
+import { isDateWithin, latestPlannedDate } from './record-dates';
 import type { ArchetypeMix } from './types';
 
 export const GOAL_TITLE_MAX = 200;
@@ -66,6 +67,10 @@ export function mixProblem(tally: MixTally): string | null {
   return `The shares add up to ${tally.total} %, not 100 % (${gap}).`;
 }
 
+/** The range a backup accepts too, so every goal the form saves can be restored. */
+const isPlannedDay = (day: string): boolean =>
+  isDateWithin(Date.parse(day), latestPlannedDate(Date.now()));
+
 function isRealDate(raw: string): boolean {
   const match = ISO_DATE.exec(raw);
   if (!match) return false;
@@ -84,7 +89,9 @@ const whyProblem = (why: string): string | null =>
   why.length > LIMITS.note ? `Keep this under ${LIMITS.note} characters.` : null;
 
 const dateProblem = (date: string): string | null =>
-  date === '' || isRealDate(date) ? null : 'Use a date like 2028-06-30, or leave it empty.';
+  date === '' || (isRealDate(date) && isPlannedDay(date))
+    ? null
+    : 'Use a date from 2000 on, like 2028-06-30, or leave it empty.';
 
 function unknownArchetypes(mix: Record<string, unknown>): string | null {
   const unknown = Object.keys(mix).filter((id) => !ARCHETYPE_IDS.has(id));

@@ -1,5 +1,7 @@
 // How a goal's evidence grew: counts per week (Monday first) or per month, with the empty
 // buckets in between, so a chart of them shows gaps as gaps.
+import { isShownTime } from './shown-date';
+
 export type GrowthUnit = 'week' | 'month';
 
 export interface GrowthBucket {
@@ -24,7 +26,13 @@ function nextBucket(start: number, unit: GrowthUnit): number {
 }
 
 /** Buckets from the first time to `until`, each with how many times fall in it. */
-export function growth(times: readonly number[], unit: GrowthUnit, until: number): GrowthBucket[] {
+export function growth(
+  allTimes: readonly number[],
+  unit: GrowthUnit,
+  until: number,
+): GrowthBucket[] {
+  // A time that is no date has no bucket.
+  const times = allTimes.filter(isShownTime);
   if (times.length === 0) return [];
   const counts = new Map<number, number>();
   for (const t of times) {

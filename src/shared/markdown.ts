@@ -1,6 +1,9 @@
 // Writing Markdown that pastes cleanly into a doc or a notes vault: text the reader saved can
 // hold any character, so every piece is escaped for the place it goes.
 
+import { showDate } from './shown-date';
+import { isWebUrl } from './url';
+
 /** Whitespace that collapsing would change: a run of it, or any kind but a plain space. */
 const UNCOLLAPSED = /\s\s|[^\S ]/;
 const MARKUP = /[\\`*_[\]<>#|~]/;
@@ -14,9 +17,18 @@ export function mdText(text: string): string {
   return MARKUP.test(trimmed) ? trimmed.replace(/([\\`*_[\]<>#|~])/g, '\\$1') : trimmed;
 }
 
-/** A link whose text and address survive brackets, parentheses and spaces. */
-export const mdLink = (label: string, url: string): string =>
-  `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+/**
+ * A plain `[title](url)` link whose address survives parentheses and spaces (they are
+ * percent-encoded). Only http(s) addresses become links: any other (a `javascript:` or `file:`
+ * one from an old import) stays plain text.
+ */
+const URL_ESCAPES: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E' };
+
+export function mdLink(label: string, url: string): string {
+  if (!isWebUrl(url)) return mdText(label);
+  const address = url.replace(/[()<>\s]/g, (c) => URL_ESCAPES[c] ?? encodeURIComponent(c));
+  return `[${mdText(label)}](${address})`;
+}
 
 /** A block quote, one "> " per line, blank lines kept inside the quote. */
 export const mdQuote = (text: string): string =>
@@ -34,8 +46,9 @@ export function mdTable(head: readonly string[], rows: readonly (readonly string
 }
 
 /** A date as YYYY-MM-DD in the reader's time zone. */
-export function isoDay(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const isoDay = (time: number): string =>
+  showDate(time, (t) => {
+    const d = new Date(t);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });

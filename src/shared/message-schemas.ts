@@ -58,7 +58,13 @@ export const requestSchemas = {
   'highlight.delete': v.strictObject({ id }),
   'tag.create': v.strictObject({
     id,
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.tagName)),
+    name: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(LIMITS.tagName),
+      v.regex(/^[^\p{Cc}]*$/u, 'a tag name may not hold control characters'),
+    ),
   }),
   'page.reading': v.strictObject({
     url: webUrl,

@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'too-large'
   | 'forbidden-sender'
   | 'not-found'
+  | 'too-many'
   | 'storage';
 
 export interface ErrorReply {

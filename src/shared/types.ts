@@ -1,6 +1,7 @@
 // The records Trailmark keeps, shared by every context so that messages, storage and UI agree
 // on one shape. The storage module owns how they are indexed; this file owns what they are.
 import type { Selector } from '../anchoring';
+import type { CheckIn } from './check-in';
 
 export type { Selector };
 
@@ -57,6 +58,10 @@ export interface TagRecord {
   color: string;
   kind: 'archetype' | 'custom';
   createdAt: number;
+  /** Never printed in an export (a brief, the evidence pack, a W3C export); absent means false. */
+  private?: boolean;
+  /** Last change, so that merging a backup keeps the newer version (schema version 6 on). */
+  updatedAt: number;
 }
 
 /** Target share per archetype tag id, in whole percent adding up to 100. */
@@ -72,6 +77,18 @@ export interface GoalRecord {
   targetMix: ArchetypeMix | null;
   createdAt: number;
   updatedAt: number;
+  /** Where the reader stood, dated; absent on goals made before check-ins existed. */
+  checkIns?: CheckIn[];
+  /** Points the reader wants to raise in the talk with their manager, in their order. */
+  questions?: TalkQuestion[];
+}
+
+export interface TalkQuestion {
+  id: string;
+  text: string;
+  /** Raised in the talk already. */
+  done: boolean;
+  createdAt: number;
 }
 
 export interface LinkRecord {
@@ -83,4 +100,6 @@ export interface LinkRecord {
   pageId: string;
   note: string;
   createdAt: number;
+  /** Last change (its note), so that merging a backup keeps the newer version. */
+  updatedAt: number;
 }

@@ -37,6 +37,28 @@ export const PAGE_URL_PATTERN = /^(https?|chrome-extension|moz-extension):\/\//i
 
 export const isPageUrl = (raw: string): boolean => PAGE_URL_PATTERN.test(raw);
 
+const WEB_URL_PATTERN = /^https?:\/\//i;
+
+/** An http(s) URL: what a web page, a backup's page or an "Open" link may be. */
+export const isWebUrl = (raw: string): boolean => {
+  if (!WEB_URL_PATTERN.test(raw)) return false;
+  try {
+    return /^https?:$/.test(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The welcome page's sample passage, stored under the extension's own URL. A backup may carry it
+ * from any install (each has its own id), but no other extension page.
+ */
+export const SAMPLE_PAGE_PATTERN = /^(chrome|moz)-extension:\/\/[\w-]+\/welcome\.html$/i;
+
+/** A page URL a backup may hold: a web page, or the welcome page's sample. */
+export const isBackupPageUrl = (raw: string): boolean =>
+  isWebUrl(raw) || SAMPLE_PAGE_PATTERN.test(raw);
+
 const isExtensionUrl = (url: URL): boolean => !url.protocol.startsWith('http');
 
 /** The normal form of a page URL, or null if it is not one Trailmark keeps pages for. */

@@ -1,6 +1,8 @@
 // Highlights as W3C Web Annotations (JSON-LD), so other annotation tools can read them: the
 // selectors are already stored in the Web Annotation shape; the note becomes a commenting body
-// and each tag a tagging body.
+// and each tag a tagging body. Every annotation carries its own @context as well as the collection,
+// so that one copied out of the collection is still a valid Web Annotation on its own.
+import { isoTime as iso } from './shown-date';
 import type { HighlightRecord, PageRecord } from './types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -13,6 +15,7 @@ interface TextualBody {
 }
 
 export interface WebAnnotation {
+  '@context': typeof ANNOTATION_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
@@ -21,8 +24,6 @@ export interface WebAnnotation {
   body?: TextualBody[];
   target: { source: string; selector: HighlightRecord['selectors'] };
 }
-
-const iso = (time: number) => new Date(time).toISOString();
 
 export function toAnnotation(
   highlight: HighlightRecord,
@@ -45,6 +46,7 @@ export function toAnnotation(
     : [];
   const body = [...note, ...tags];
   return {
+    '@context': ANNOTATION_CONTEXT,
     id: `urn:uuid:${highlight.id}`,
     type: 'Annotation',
     motivation: highlight.note ? 'commenting' : 'highlighting',

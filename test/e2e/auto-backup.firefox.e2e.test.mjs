@@ -106,6 +106,9 @@ test('with the permission taken away, a due backup fails in plain words and writ
 });
 
 test('turned off by keyboard: the alarm is cleared', async () => {
+  // On, as the first test left it: else the key would turn it on and the checks below could
+  // pass before that landed.
+  await waitFor(checked, { what: 'the box to show the schedule on' });
   await pressSpaceOn(CHECKBOX);
   await waitFor(async () => (await driver.backgroundCall('autoBackupState')).interval === null, {
     what: 'the schedule to be off',

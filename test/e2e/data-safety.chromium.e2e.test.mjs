@@ -7,8 +7,9 @@ import { closedRootText } from './support/closed-root.mjs';
 import { startFixtureServer } from './support/fixture-server.mjs';
 import {
   clickHighlightButton,
-  dragSelect,
   drawnHighlights,
+  selectPhrase,
+  pageNames,
   waitFor,
 } from './support/page-actions.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
@@ -72,18 +73,26 @@ test('the service worker stopped during each write: every highlight saved exactl
   await cdp.send('ServiceWorker.enable');
   let kills = 0;
 
-  for (const [selector, phrase] of PHRASES) {
-    await dragSelect(page, selector, phrase);
+  for (const [index, [selector, phrase]] of PHRASES.entries()) {
+    // The whole phrase, or the record's quote would not be one of PHRASES.
+    await selectPhrase(page, selector, phrase);
     let stopping = true;
     const killer = (async () => {
       while (stopping) {
         await cdp.send('ServiceWorker.stopAllWorkers');
         kills += 1;
+        // Paces the stops (the worker gets a moment to start again); not a wait on anything.
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     })();
+    const stopsBefore = stops;
     await clickHighlightButton(page);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Stops go on until this highlight is drawn and the worker was stopped at least once after
+    // the click, however slow the machine: a fixed time could pass without a single stop.
+    await waitFor(
+      async () => stops > stopsBefore && (await drawnHighlights(page)).length === index + 1,
+      { what: `"${phrase}" drawn while the worker is being stopped` },
+    );
     stopping = false;
     await killer;
     await page.keyboard.press('Escape');
@@ -94,7 +103,7 @@ test('the service worker stopped during each write: every highlight saved exactl
       const list = (await storedHighlights()).filter((h) => PHRASES.some(([, p]) => p === h.quote));
       return list.length >= PHRASES.length ? list : null;
     },
-    { timeout: 20_000, what: 'every highlight saved' },
+    { what: 'every highlight saved' },
   );
   assert.equal(stored.length, PHRASES.length, 'exactly one record per highlight');
   assert.equal(new Set(stored.map((h) => h.quote)).size, PHRASES.length);
@@ -110,23 +119,27 @@ test('the service worker stopped during each write: every highlight saved exactl
   await page.close();
 });
 
-test('a full disk: the reader is told in plain words, nothing is half-written, retry saves it', async () => {
+test('a full disk: the reader is told in plain words, nothing is half-written, a later try saves it', async () => {
   server.setPage('full.html', articlePage());
   const page = await driver.newPage(server.url('full.html'));
   const before = await storedHighlights();
   // The page record is written, then the highlight's write meets a full disk.
   await driver.backgroundCall('failWrites', 1, 1);
-  await dragSelect(page, '#p2', 'The Architect is responsible');
+  await selectPhrase(page, '#p2', 'The Architect is responsible');
   await clickHighlightButton(page);
   const status = await waitFor(
     async () => {
-      const text = await closedRootText(driver.context, page, 'trailmark-toolbar');
-      return text && /Not saved/.test(text) ? text : null;
+      const text = await closedRootText(driver.context, page, pageNames().status);
+      return text && /not saved yet/.test(text) ? text : null;
     },
-    { what: 'the not-saved message' },
+    { what: 'the not-saved status' },
   );
   assert.match(status, /disk is full/i);
-  assert.deepEqual(await drawnHighlights(page), [], 'an unsaved highlight is not shown as saved');
+  assert.deepEqual(
+    await drawnHighlights(page),
+    ['The Architect is responsible'],
+    'the reader’s highlight stays on the page while it waits',
+  );
   const { pages } = await driver.backgroundCall('snapshot');
   assert.equal(
     pages.filter((p) => p.url.endsWith('/full.html')).length,
@@ -135,9 +148,9 @@ test('a full disk: the reader is told in plain words, nothing is half-written, r
   );
   assert.deepEqual(await storedHighlights(), before, 'the database is as it was');
 
-  await page.keyboard.press('Enter');
   await waitFor(async () => (await storedHighlights()).length === before.length + 1, {
-    what: 'the retry to save',
+    timeout: 30_000,
+    what: 'the next try to save it',
   });
   assert.deepEqual(await drawnHighlights(page), ['The Architect is responsible']);
   await page.close();

@@ -5,4 +5,6 @@ import { launchFirefox } from './support/firefox-driver.mjs';
 import { launchFirefoxDark } from './support/popup-firefox-dark.mjs';
 import { visualScenarios } from './support/visual-scenarios.mjs';
 
-visualScenarios((scheme) => (scheme === 'dark' ? launchFirefoxDark() : launchFirefox()));
+visualScenarios((scheme, options) =>
+  scheme === 'dark' ? launchFirefoxDark(options) : launchFirefox(options),
+);

@@ -5,6 +5,8 @@
 import Dexie from 'dexie';
 import type { BackupRecord, BackupSection } from '../../shared/backup-schema';
 import { BACKUP_SECTIONS } from '../../shared/backup-schema';
+import { ARCHETYPES } from '../../shared/archetypes';
+import type { TagRecord } from '../../shared/types';
 import { backupRecords, type BackupChunk, checkedRecord } from './backup-records';
 import { BackupCheck, type ImportProgress } from './backup-check';
 import { BATCH_SIZE } from '../database/batches';
@@ -40,6 +42,27 @@ function changedAt(record: AnyRecord): number {
   if ('lastReviewedAt' in record) return record.lastReviewedAt;
   return 0;
 }
+
+/**
+ * A built-in tag as Trailmark seeded it, never changed since. A fresh install seeds them after
+ * the backup was made, so they look newer than the reader's own; they yield to the backup.
+ */
+function isUntouchedBuiltIn(stored: AnyRecord): boolean {
+  const tag = stored as Partial<TagRecord>;
+  const builtIn = ARCHETYPES.find((a) => a.id === tag.id);
+  return (
+    builtIn !== undefined &&
+    tag.kind === 'archetype' &&
+    tag.name === builtIn.name &&
+    tag.color === builtIn.color &&
+    tag.createdAt === tag.updatedAt
+  );
+}
+
+/** Whether the incoming version replaces the stored one. */
+const replaces = (incoming: AnyRecord, stored: AnyRecord): boolean =>
+  changedAt(incoming) > changedAt(stored) ||
+  (isUntouchedBuiltIn(stored) && JSON.stringify(incoming) !== JSON.stringify(stored));
 
 /** Rewrites the references of a record to the ids the library uses. */
 function remap(section: BackupSection, record: AnyRecord, maps: IdMaps): AnyRecord {
@@ -131,8 +154,8 @@ async function newerOnly(
   return batch.filter((record, i) => {
     const old = stored[i];
     if (!old) summary.added += 1;
-    else if (changedAt(record) > changedAt(old)) summary.updated += 1;
-    return !old || changedAt(record) > changedAt(old);
+    else if (replaces(record, old)) summary.updated += 1;
+    return !old || replaces(record, old);
   });
 }
 

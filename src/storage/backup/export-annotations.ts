@@ -1,4 +1,6 @@
 // Every highlight as W3C Web Annotation JSON-LD (one AnnotationCollection), a batch at a time.
+// Only highlights of http(s) pages: an annotation's target is a link other tools will follow.
+import { isWebUrl } from '../../shared/url';
 import { collectionStart, COLLECTION_END, toAnnotation } from '../../shared/web-annotation';
 import { forEachBatchReadAhead } from '../database/batches';
 import type { TrailmarkDb } from '../database/db';
@@ -22,7 +24,7 @@ export async function exportAnnotations(
     await forEachBatchReadAhead(db.highlights, (batch) => {
       const items = batch.flatMap((h) => {
         const page = pages.get(h.pageId);
-        return page ? [JSON.stringify(toAnnotation(h, page, names))] : [];
+        return page && isWebUrl(page.url) ? [JSON.stringify(toAnnotation(h, page, names))] : [];
       });
       if (items.length > 0) parts.push((written === 0 ? '\n' : ',\n') + items.join(',\n'));
       written += items.length;

@@ -45,7 +45,7 @@ function renderItem(
     link: null,
     page,
     highlight,
-    readAt: highlight.createdAt,
+    datedAt: highlight.createdAt,
     tagIds: highlight.tagIds,
   };
   return { position: highlight.position, text: packItem(item, names) };

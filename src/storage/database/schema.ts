@@ -28,6 +28,21 @@ async function buildSearchIndex(tx: Transaction): Promise<void> {
   });
 }
 
+/**
+ * Version 6 gives tags and links the update time other records have, so that merging a backup
+ * keeps the newer of two versions; until changed, a record was last changed when it was made.
+ */
+async function stampUpdateTimes(tx: Transaction): Promise<void> {
+  for (const name of ['tags', 'links']) {
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((record: { createdAt: number; updatedAt?: number }) => {
+        record.updatedAt ??= record.createdAt;
+      });
+  }
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -74,6 +89,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       pages: 'id, &url, site, lastVisitAt, status, *tagIds',
       highlights: 'id, [pageId+position], createdAt, color, *tagIds',
     },
+  },
+  {
+    version: 6,
+    stores: {},
+    upgrade: stampUpdateTimes,
   },
 ];
 

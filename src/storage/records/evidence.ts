@@ -1,5 +1,7 @@
-// A goal's evidence: every page and highlight linked to it, each with the link's note, in the
-// order the reader read them. The goal view and the Markdown evidence pack both read it here.
+// A goal's evidence: every page and highlight linked to it, each with the link's note, oldest
+// first. The goal view and the Markdown evidence pack both read it here. A piece of evidence has
+// a date that does not move: a highlight's is when it was made, a whole article's is when it was
+// linked (its last visit would reorder the evidence and redate the pack on every re-read).
 import type { GoalRecord, HighlightRecord, LinkRecord, PageRecord } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
 
@@ -8,8 +10,8 @@ export interface EvidenceItem {
   page: PageRecord;
   /** Set for a highlight link; a page link stands for the whole article. */
   highlight: HighlightRecord | null;
-  /** When the reader read it: the highlight's creation, or the page's last visit. */
-  readAt: number;
+  /** Its date: the highlight's creation, or for a whole article when it was linked. */
+  datedAt: number;
   tagIds: string[];
 }
 
@@ -33,11 +35,11 @@ function toItem(
   const page = pages.get(link.pageId);
   if (!page) return null;
   if (link.targetType === 'page') {
-    return { link, page, highlight: null, readAt: page.lastVisitAt, tagIds: page.tagIds };
+    return { link, page, highlight: null, datedAt: link.createdAt, tagIds: page.tagIds };
   }
   const highlight = highlights.get(link.targetId);
   if (!highlight) return null;
-  return { link, page, highlight, readAt: highlight.createdAt, tagIds: highlight.tagIds };
+  return { link, page, highlight, datedAt: highlight.createdAt, tagIds: highlight.tagIds };
 }
 
 const byId = <T extends { id: string }>(rows: (T | undefined)[]): Map<string, T> =>
@@ -56,8 +58,8 @@ export async function evidenceOf(
     const highlights = byId(await db.highlights.bulkGet(highlightIds));
     return links
       .map((link) => toItem(link, pages, highlights))
-      .filter((item): item is EvidenceItem => item !== null && inPeriod(item.readAt, period))
-      .sort((a, b) => a.readAt - b.readAt);
+      .filter((item): item is EvidenceItem => item !== null && inPeriod(item.datedAt, period))
+      .sort((a, b) => a.datedAt - b.datedAt || a.link.id.localeCompare(b.link.id));
   });
 }
 

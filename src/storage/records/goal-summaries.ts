@@ -25,7 +25,8 @@ async function targetTags(db: TrailmarkDb, links: readonly LinkRecord[]) {
     db.pages.bulkGet(ids('page')),
   ]);
   const tags = new Map<string, Evidence>();
-  for (const record of [...highlights, ...pages]) if (record) tags.set(record.id, record);
+  for (const h of highlights) if (h) tags.set(h.id, { tagIds: h.tagIds });
+  for (const p of pages) if (p) tags.set(p.id, { tagIds: p.tagIds, article: true });
   return tags;
 }
 

@@ -41,7 +41,8 @@ export async function createGoal(
   return goal;
 }
 
-async function rewrite(
+/** Reads, changes and writes one goal in one transaction; a throwing change writes nothing. */
+export async function rewriteGoal(
   db: TrailmarkDb,
   id: string,
   change: (goal: GoalRecord) => GoalRecord,
@@ -62,7 +63,7 @@ export async function updateGoal(
   now = Date.now(),
 ): Promise<GoalRecord> {
   assertValid(draft);
-  return rewrite(db, id, (goal) => ({ ...goal, ...copyOf(draft), updatedAt: now }));
+  return rewriteGoal(db, id, (goal) => ({ ...goal, ...copyOf(draft), updatedAt: now }));
 }
 
 export const setGoalStatus = (
@@ -70,7 +71,7 @@ export const setGoalStatus = (
   id: string,
   status: GoalStatus,
   now = Date.now(),
-): Promise<GoalRecord> => rewrite(db, id, (goal) => ({ ...goal, status, updatedAt: now }));
+): Promise<GoalRecord> => rewriteGoal(db, id, (goal) => ({ ...goal, status, updatedAt: now }));
 
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, achieved: 1, archived: 2 };
 

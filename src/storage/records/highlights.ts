@@ -2,7 +2,7 @@
 // half-written. Creation is idempotent on the sender's id, so a resent message never duplicates.
 import type { HighlightColor, HighlightRecord, Selector } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
-import { NotFoundError } from '../database/errors';
+import { ForeignRecordError, NotFoundError } from '../database/errors';
 import { findPageByUrl, touchPage } from './pages';
 import { assertTagsExist } from './tags';
 
@@ -28,6 +28,35 @@ const quoteOf = (selectors: readonly Selector[]): string =>
 const positionOf = (selectors: readonly Selector[]): number =>
   selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
 
+/**
+ * Where a write may happen: `onPage`, an origin, confines it to highlights of that origin's
+ * pages (a content script speaks only for its own site); without it any highlight is fair.
+ */
+export interface Confinement {
+  onPage?: string | undefined;
+}
+
+const originOf = (url: string | undefined): string | null => {
+  try {
+    return url === undefined ? null : new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Throws unless the highlight lies on a page of `origin`; call inside the writing transaction. */
+async function assertOnPage(
+  db: TrailmarkDb,
+  highlight: HighlightRecord,
+  origin: string | undefined,
+): Promise<void> {
+  if (origin === undefined) return;
+  const page = await db.pages.get(highlight.pageId);
+  if (originOf(page?.url) !== origin) {
+    throw new ForeignRecordError(`highlight ${highlight.id} belongs to another page`);
+  }
+}
+
 export async function createHighlight(
   db: TrailmarkDb,
   input: NewHighlight,
@@ -35,7 +64,11 @@ export async function createHighlight(
 ): Promise<HighlightRecord> {
   return db.transaction('rw', [db.pages, db.highlights, db.tags], async () => {
     const existing = await db.highlights.get(input.id);
-    if (existing) return existing;
+    // A resent creation gets its highlight back; the same id on another page is no resend.
+    if (existing) {
+      await assertOnPage(db, existing, originOf(input.url) ?? '');
+      return existing;
+    }
     await assertTagsExist(db, input.tagIds);
     const page = await touchPage(db, input.url, input.title, now);
     const highlight: HighlightRecord = {
@@ -61,10 +94,13 @@ export async function updateHighlight(
   id: string,
   patch: HighlightPatch,
   now = Date.now(),
+  { onPage }: Confinement = {},
 ): Promise<HighlightRecord> {
-  return db.transaction('rw', [db.highlights, db.tags], async () => {
+  const pages = onPage === undefined ? [] : [db.pages];
+  return db.transaction('rw', [...pages, db.highlights, db.tags], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) throw new NotFoundError(`no highlight ${id}`);
+    await assertOnPage(db, existing, onPage);
     if (patch.tagIds) await assertTagsExist(db, patch.tagIds);
     const updated: HighlightRecord = {
       ...existing,
@@ -79,10 +115,16 @@ export async function updateHighlight(
 }
 
 /** Removes a highlight and the goal links that point at it. */
-export async function deleteHighlight(db: TrailmarkDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.highlights, db.links], async () => {
+export async function deleteHighlight(
+  db: TrailmarkDb,
+  id: string,
+  { onPage }: Confinement = {},
+): Promise<boolean> {
+  const pages = onPage === undefined ? [] : [db.pages];
+  return db.transaction('rw', [...pages, db.highlights, db.links], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return false;
+    await assertOnPage(db, existing, onPage);
     await db.links.where({ targetId: id }).delete();
     await db.highlights.delete(id);
     return true;

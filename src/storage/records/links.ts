@@ -42,6 +42,7 @@ export async function linkToGoal(
       pageId: await pageIdOf(db, target),
       note: trimNote(note),
       createdAt: now,
+      updatedAt: now,
     };
     await db.links.add(link);
     return link;
@@ -57,8 +58,13 @@ export async function unlinkFromGoal(
   return (await db.links.where({ goalId, targetId }).delete()) > 0;
 }
 
-export async function setLinkNote(db: TrailmarkDb, linkId: string, note: string): Promise<void> {
-  const changed = await db.links.update(linkId, { note: trimNote(note) });
+export async function setLinkNote(
+  db: TrailmarkDb,
+  linkId: string,
+  note: string,
+  now = Date.now(),
+): Promise<void> {
+  const changed = await db.links.update(linkId, { note: trimNote(note), updatedAt: now });
   if (changed === 0 && !(await db.links.get(linkId))) throw new NotFoundError(`no link ${linkId}`);
 }
 

@@ -9,6 +9,10 @@ import { inPeriod, type Period } from './evidence';
 
 export interface ReadingShare {
   shares: ArchetypeMix;
+  /** Reading time per archetype, in whole milliseconds (an article's time split between its archetypes). */
+  ms: ArchetypeMix;
+  /** Articles whose reading time counts towards an archetype. */
+  articles: number;
   /** Reading time that counts towards an archetype. */
   taggedMs: number;
   untaggedMs: number;
@@ -37,6 +41,7 @@ function readingShare(pages: readonly PageRecord[], fromHighlights: Map<string, 
   const weights = new Map(ARCHETYPE_IDS.map((id) => [id, 0]));
   let taggedMs = 0;
   let untaggedMs = 0;
+  let articles = 0;
   for (const page of pages) {
     const own = page.tagIds.filter(isArchetype);
     const archetypes = own.length > 0 ? own : [...(fromHighlights.get(page.id) ?? [])];
@@ -45,11 +50,13 @@ function readingShare(pages: readonly PageRecord[], fromHighlights: Map<string, 
       continue;
     }
     taggedMs += page.readingMs;
+    articles += 1;
     for (const id of archetypes) {
       weights.set(id, (weights.get(id) ?? 0) + page.readingMs / archetypes.length);
     }
   }
-  return { shares: toPercents(weights), taggedMs, untaggedMs };
+  const ms = Object.fromEntries([...weights].map(([id, w]) => [id, Math.round(w)]));
+  return { shares: toPercents(weights), ms, articles, taggedMs, untaggedMs };
 }
 
 export async function libraryMix(db: TrailmarkDb, period: Period): Promise<LibraryMix> {

@@ -13,7 +13,13 @@ export async function seedArchetypes(db: TrailmarkDb, now = Date.now()): Promise
       const existing =
         (await db.tags.get(archetype.id)) ?? (await db.tags.where({ nameKey }).first());
       if (existing) continue;
-      const tag: TagRecord = { ...archetype, nameKey, kind: 'archetype', createdAt: now };
+      const tag: TagRecord = {
+        ...archetype,
+        nameKey,
+        kind: 'archetype',
+        createdAt: now,
+        updatedAt: now,
+      };
       await db.tags.add(tag);
       added += 1;
     }

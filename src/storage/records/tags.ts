@@ -25,6 +25,15 @@ export async function assertTagsExist(db: TrailmarkDb, ids: readonly string[]): 
   if (missing.length > 0) throw new NotFoundError(`unknown tag: ${missing.join(', ')}`);
 }
 
+/** The stored tag this request names (by name in any case, or by id), if there is one. */
+export async function existingTag(
+  db: TrailmarkDb,
+  input: { id: string; name: string },
+): Promise<TagRecord | undefined> {
+  const nameKey = tagNameKey(input.name);
+  return (await db.tags.where({ nameKey }).first()) ?? (await db.tags.get(input.id));
+}
+
 /**
  * The reader's tag of this name, created if needed. A name that exists in any case returns the
  * existing tag, so two tabs adding "Mentoring" and "mentoring" end with one tag.
@@ -37,7 +46,7 @@ export async function ensureTag(
   const name = input.name.trim().replace(/\s+/g, ' ');
   const nameKey = tagNameKey(name);
   return db.transaction('rw', db.tags, async () => {
-    const existing = (await db.tags.where({ nameKey }).first()) ?? (await db.tags.get(input.id));
+    const existing = await existingTag(db, input);
     if (existing) return existing;
     const tag: TagRecord = {
       id: input.id,
@@ -46,6 +55,7 @@ export async function ensureTag(
       color: customTagColor(nameKey),
       kind: 'custom',
       createdAt: now,
+      updatedAt: now,
     };
     await db.tags.add(tag);
     return tag;
@@ -59,4 +69,26 @@ function customTagColor(nameKey: string): string {
   let hash = 0;
   for (const char of nameKey) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return CUSTOM_COLORS[hash % CUSTOM_COLORS.length] ?? '#0f766e';
+}
+
+/** Marks a tag private (never printed in an export) or not. */
+export function setTagPrivate(
+  db: TrailmarkDb,
+  id: string,
+  isPrivate: boolean,
+  now = Date.now(),
+): Promise<TagRecord> {
+  return db.transaction('rw', db.tags, async () => {
+    const tag = await db.tags.get(id);
+    if (!tag) throw new NotFoundError(`no tag ${id}`);
+    const updated = { ...tag, private: isPrivate, updatedAt: now };
+    await db.tags.put(updated);
+    return updated;
+  });
+}
+
+/** Ids of the tags marked private: exports leave them out. */
+export async function privateTagIds(db: TrailmarkDb): Promise<Set<string>> {
+  const tags = await db.tags.toArray();
+  return new Set(tags.filter((t) => t.private === true).map((t) => t.id));
 }

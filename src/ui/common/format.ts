@@ -1,4 +1,6 @@
-// How dates and quotes read in Trailmark's pages.
+// How dates and quotes read in Trailmark's pages. A time that is no date shows as "—".
+import { showDate } from '../../shared/shown-date';
+
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -11,19 +13,20 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 minutes ago", "yesterday"; "just now" under a minute. */
-export function timeAgo(time: number, now = Date.now()): string {
-  const elapsed = time - now;
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit);
-  }
-  return 'just now';
-}
+export const timeAgo = (time: number, now = Date.now()): string =>
+  showDate(time, () => {
+    const elapsed = time - now;
+    for (const [unit, size] of STEPS) {
+      if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit);
+    }
+    return 'just now';
+  });
 
 // One formatter for every date: toLocaleString builds a new one per call, a third of a
 // millisecond each, which a screenful of rows felt.
 const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export const fullDate = (time: number): string => full.format(time);
+export const fullDate = (time: number): string => showDate(time, (t) => full.format(t));
 
 /** A quote cut at a word boundary near `max` characters. */
 export function trimQuote(quote: string, max = 220): string {

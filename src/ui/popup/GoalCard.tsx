@@ -1,5 +1,6 @@
 // One goal: what it is, how much evidence it has, its target mix against the actual one, and
 // the actions on it (edit, mark achieved, archive, make active again).
+import { countWords } from '../../shared/count-words';
 import type { GoalDraft } from '../../shared/goal-input';
 import type { GoalStatus } from '../../shared/types';
 import { getDb } from '../../storage/database/db';
@@ -16,10 +17,8 @@ interface Props {
   onEdit: (editing: boolean) => void;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 function evidenceLine({ highlights, pages, mix }: GoalSummary): string {
-  const counted = `${plural(highlights, 'highlight')} · ${plural(pages, 'page')}`;
+  const counted = countWords({ highlights, articles: pages });
   return mix.untagged > 0 ? `${counted} · ${mix.untagged} without an archetype` : counted;
 }
 

@@ -1,6 +1,7 @@
 // The "Goals" tab: create a goal, and every goal with its evidence and mix; achieved and
 // archived goals fold away below the active ones.
 import { useState } from 'preact/hooks';
+import { countOf } from '../../shared/count-words';
 import type { GoalDraft } from '../../shared/goal-input';
 import { getDb } from '../../storage/database/db';
 import type { GoalSummary } from '../../storage/records/goal-summaries';
@@ -64,7 +65,7 @@ export function GoalsSection({ creating, onCreating }: Props) {
       {cards(active)}
       {done.length > 0 && (
         <details class="done-goals">
-          <summary>Achieved and archived ({done.length})</summary>
+          <summary>Achieved and archived · {countOf(done.length, 'goal')}</summary>
           {cards(done)}
         </details>
       )}

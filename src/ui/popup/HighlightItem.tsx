@@ -6,7 +6,7 @@ import { setHighlightTag } from '../../storage/records/highlight-edits';
 import { fullDate, timeAgo, trimQuote } from '../common/format';
 import { run } from './announcer';
 import { GoalLinks } from './GoalLinks';
-import { TagToggles } from './TagToggles';
+import { TagChips } from './TagChips';
 
 interface Props {
   highlight: HighlightRecord;
@@ -20,40 +20,37 @@ interface Props {
 export function HighlightItem({ highlight, tags, links, goals, onShow, onCreateGoal }: Props) {
   const short = trimQuote(highlight.quote, 40);
   return (
-    <li class="card highlight" data-highlight-id={highlight.id}>
+    <li class="highlight" data-highlight-id={highlight.id}>
       <button
         type="button"
         class="quote"
-        title="Show on the page"
+        title={`Show on the page · saved ${timeAgo(highlight.createdAt)}, ${fullDate(highlight.createdAt)}`}
         onClick={() => onShow(highlight)}
       >
-        <span class={`swatch swatch-${highlight.color}`} />
+        <span class={`swatch swatch-${highlight.color}`} aria-hidden="true" />
         <span class="sr-only">{highlight.color} highlight: </span>
         {trimQuote(highlight.quote)}
       </button>
       {highlight.note && <p class="note">{highlight.note}</p>}
-      <p class="meta muted">
-        <time
-          dateTime={new Date(highlight.createdAt).toISOString()}
-          title={fullDate(highlight.createdAt)}
-        >
-          {timeAgo(highlight.createdAt)}
-        </time>
-      </p>
-      <TagToggles
-        label={`Tags of “${short}”`}
-        tags={tags}
-        selected={highlight.tagIds}
-        onToggle={(tagId, on) => void run(() => setHighlightTag(getDb(), highlight.id, tagId, on))}
-      />
-      <GoalLinks
-        what={`“${short}”`}
-        target={() => Promise.resolve({ type: 'highlight', id: highlight.id })}
-        targetId={highlight.id}
-        links={links}
-        goals={goals}
-        onCreateGoal={onCreateGoal}
-      />
+      <div class="attach">
+        <TagChips
+          what={`“${short}”`}
+          kind="highlight"
+          tags={tags}
+          selected={highlight.tagIds}
+          onToggle={(tagId, on) =>
+            void run(() => setHighlightTag(getDb(), highlight.id, tagId, on))
+          }
+        />
+        <GoalLinks
+          what={`“${short}”`}
+          target={() => Promise.resolve({ type: 'highlight', id: highlight.id })}
+          targetId={highlight.id}
+          links={links}
+          goals={goals}
+          onCreateGoal={onCreateGoal}
+        />
+      </div>
     </li>
   );
 }

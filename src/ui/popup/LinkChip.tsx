@@ -56,32 +56,42 @@ export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
   const save = async (note: string) => {
     if (await onNote(note)) setEditing(false);
   };
+  const noteAction = `${link.note ? 'Edit note' : 'Add note'} for ${goalTitle}`;
   return (
-    <li class="chip" data-link-goal={link.goalId}>
-      <span class="chip-title">{goalTitle}</span>
-      {link.note && !editing && <span class="chip-note">— {link.note}</span>}
+    <li
+      class={`chip goal-chip${editing ? ' editing' : ''}`}
+      data-link-goal={link.goalId}
+      title={link.note ? `${goalTitle} — ${link.note}` : goalTitle}
+    >
       {editing ? (
-        <NoteForm
-          note={link.note}
-          goalTitle={goalTitle}
-          onSave={(note) => void save(note)}
-          onCancel={() => setEditing(false)}
-        />
+        <>
+          <span class="chip-title">{goalTitle}</span>
+          <NoteForm
+            note={link.note}
+            goalTitle={goalTitle}
+            onSave={(note) => void save(note)}
+            onCancel={() => setEditing(false)}
+          />
+        </>
       ) : (
+        // The goal's name is the button that opens its note, one control instead of two.
         <button
           type="button"
-          class="link-button"
+          class="chip-open"
           ref={opener}
-          aria-label={`${link.note ? 'Edit note' : 'Add note'} for ${goalTitle}`}
+          aria-label={noteAction}
+          title={link.note ? 'Edit what you’ll do with this' : 'Add what you’ll do with this'}
           onClick={() => setEditing(true)}
         >
-          {link.note ? 'Edit note' : 'Add note'}
+          <span class="chip-title">{goalTitle}</span>
+          {link.note && <span class="chip-note">{link.note}</span>}
         </button>
       )}
       <button
         type="button"
-        class="icon-button"
+        class="chip-remove"
         aria-label={`Unlink from ${goalTitle}`}
+        title="Unlink"
         onClick={onUnlink}
       >
         ×

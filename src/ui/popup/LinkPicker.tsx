@@ -19,9 +19,12 @@ export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal 
   const [listId] = useState(() => `link-picker-${(pickers += 1)}`);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLFieldSetElement>(null);
-  // Before paint, so a key pressed right after opening lands on the first goal.
+  // Before paint, so a key pressed right after opening lands on the first goal; the whole list
+  // is scrolled into view, not just its first goal, so the reader sees every choice and Done.
   useLayoutEffect(() => {
-    if (open) list.current?.querySelector<HTMLElement>('input, button')?.focus();
+    if (!open || !list.current) return;
+    list.current.scrollIntoView({ block: 'nearest' });
+    list.current.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
   }, [open]);
 
   const close = () => {
@@ -44,9 +47,11 @@ export function LinkPicker({ what, goals, linkedGoalIds, onToggle, onCreateGoal 
         aria-expanded={open}
         aria-controls={listId}
         aria-label={`Link to goal: ${what}`}
+        title="Link to a goal"
+        class="add-goal"
         onClick={() => setOpen(!open)}
       >
-        Link to goal
+        + Goal
       </button>
       {open && (
         <fieldset class="picker-list card" id={listId} ref={list} onKeyDown={onKeyDown}>

@@ -13,8 +13,9 @@ import type { PopupPage } from '../../storage/records/popup-page';
 import { run } from './announcer';
 import { GoalLinks } from './GoalLinks';
 import type { GoalRecord } from '../../shared/types';
+import { countOf } from '../../shared/count-words';
 import { readingTime } from './reading-time';
-import { TagToggles } from './TagToggles';
+import { TagChips } from './TagChips';
 
 interface Props {
   address: PageAddress;
@@ -35,7 +36,9 @@ function readingLine(view: PopupPage): string {
   const page = view.page;
   if (!page) return 'Not saved yet';
   const scrolled = page.maxScroll > 0 ? ` · ${Math.round(page.maxScroll * 100)} % scrolled` : '';
-  return `${page.site} · ${readingTime(page.readingMs)}${scrolled}`;
+  const counted =
+    view.highlights.length > 0 ? ` · ${countOf(view.highlights.length, 'highlight')}` : '';
+  return `${page.site}${counted} · ${readingTime(page.readingMs)}${scrolled}`;
 }
 
 export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Props) {
@@ -54,14 +57,14 @@ export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Pro
       <h2 id="page-title" class="page-title" title={address.url}>
         {page?.title ?? address.title}
       </h2>
-      <p class="muted" data-testid="reading">
+      <p class="muted reading" data-testid="reading">
         {readingLine(view)}
       </p>
-      <div class="row">
+      <div class="row page-controls">
         <label class="inline">
           Status{' '}
           <select
-            value={page?.status ?? 'reading'}
+            value={page?.status ?? ''}
             onChange={(e) =>
               void run(
                 () => setPageStatus(db, address, e.currentTarget.value as PageStatus),
@@ -69,6 +72,12 @@ export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Pro
               )
             }
           >
+            {/* Nothing is chosen before the page is saved: no status reads as if picked. */}
+            {!page && (
+              <option value="" disabled>
+                Not set
+              </option>
+            )}
             {PAGE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -92,20 +101,23 @@ export function PageDetails({ address, view, goals, onCreateGoal, onSaved }: Pro
           Track reading time
         </label>
       </div>
-      <TagToggles
-        label="Tags of this page"
-        tags={view.tags}
-        selected={page?.tagIds ?? []}
-        onToggle={(tagId, on) => void edit(() => setPageTag(db, address, tagId, on))}
-      />
-      <GoalLinks
-        what="this page"
-        target={createPage}
-        targetId={page?.id}
-        links={view.links}
-        goals={goals}
-        onCreateGoal={onCreateGoal}
-      />
+      <div class="attach">
+        <TagChips
+          what="this page"
+          kind="page"
+          tags={view.tags}
+          selected={page?.tagIds ?? []}
+          onToggle={(tagId, on) => void edit(() => setPageTag(db, address, tagId, on))}
+        />
+        <GoalLinks
+          what="this page"
+          target={createPage}
+          targetId={page?.id}
+          links={view.links}
+          goals={goals}
+          onCreateGoal={onCreateGoal}
+        />
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The "This page" tab: the page, its highlights in page order, and those not found on it.
 import { useLayoutEffect } from 'preact/hooks';
+import { countOf } from '../../shared/count-words';
 import type { GoalRecord, HighlightRecord } from '../../shared/types';
 import type { PopupPage } from '../../storage/records/popup-page';
 import type { ActivePage } from '../common/active-page';
@@ -51,13 +52,14 @@ export function PageSection({ active, url, first, goals, onCreateGoal }: Props) 
         onSaved={() => tellPageSaved(active)}
       />
       <section aria-labelledby="highlights-title">
-        <h2 id="highlights-title">
-          Highlights <span class="muted">({highlights.length})</span>
+        {/* The count is on the page's reading line; the heading still names the list. */}
+        <h2 id="highlights-title" class="sr-only">
+          {countOf(highlights.length, 'highlight')}
         </h2>
         {highlights.length === 0 ? (
           <p class="muted">No highlights on this page yet. Select text and choose Highlight.</p>
         ) : (
-          <ul class="stack" aria-label="Highlights on this page">
+          <ul class="highlights" aria-label="Highlights on this page">
             {highlights.map((h) => (
               <HighlightItem
                 key={h.id}
@@ -74,8 +76,8 @@ export function PageSection({ active, url, first, goals, onCreateGoal }: Props) 
       </section>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" class="orphans">
-          <h2 id="orphans-title">
-            Not found on this page <span class="muted">({orphans.length})</span>
+          <h2 id="orphans-title" class="section-title">
+            {countOf(orphans.length, 'highlight')} not found on this page
           </h2>
           <p class="muted">
             The page changed since you highlighted these. They are kept until you delete them.

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { GoalsSection } from './GoalsSection';
+import { NotAPage } from './NotAPage';
 import { PageSection } from './PageSection';
 import { useGoals } from './popup-data';
 import { QuickSearch } from './QuickSearch';
@@ -18,7 +19,7 @@ const TABS = [
 ] as const;
 
 export function Popup({ startup }: { startup: Startup }) {
-  const { active, url } = startup;
+  const { active, kind, url } = startup;
   // Read here, not per tab, so switching tabs never shows the pickers without their goals.
   const goals = useGoals();
   const [query, setQuery] = useState('');
@@ -34,10 +35,12 @@ export function Popup({ startup }: { startup: Startup }) {
   };
   return (
     <main class="popup">
+      <h1 class="sr-only">Trailmark</h1>
+      <WipeNotice />
       <header class="popup-header">
-        <h1>Trailmark</h1>
+        <QuickSearch query={query} onQuery={setQuery} />
         <a
-          class="button"
+          class="button review-link"
           href={browser.runtime.getURL('review.html')}
           target="_blank"
           rel="noopener"
@@ -45,14 +48,12 @@ export function Popup({ startup }: { startup: Startup }) {
           Review all
         </a>
       </header>
-      <WipeNotice />
-      <QuickSearch query={query} onQuery={setQuery} />
       <StatusLine />
       {query.trim() === '' && (
         <Tabs label="Popup sections" tabs={TABS} selected={tab} onSelect={setTab}>
           {tab === 'goals' ? (
             <GoalsSection creating={creatingGoal} onCreating={setCreatingGoal} />
-          ) : active && url ? (
+          ) : active && kind === 'web' && url ? (
             <PageSection
               active={active}
               url={url}
@@ -61,7 +62,7 @@ export function Popup({ startup }: { startup: Startup }) {
               onCreateGoal={createGoal}
             />
           ) : (
-            <p class="muted">Trailmark works on web pages. Open an article to highlight it.</p>
+            <NotAPage kind={kind === 'web' ? null : kind} />
           )}
         </Tabs>
       )}

@@ -2,6 +2,7 @@
 // reader types, arrows move through them, Enter opens the page scrolled to the highlight, Escape
 // clears the search.
 import { useState } from 'preact/hooks';
+import { countsLine } from '../../shared/count-words';
 import { IndexNotice } from '../common/IndexNotice';
 import { useAutofocus } from '../common/use-autofocus';
 import { announce } from './announcer';
@@ -25,9 +26,10 @@ const open = (option: SearchOption) => {
 function summaryOf(options: readonly SearchOption[], total: number): string {
   if (options.length === 0) return 'Nothing found.';
   const pages = options.filter((o) => o.kind === 'page').length;
-  const parts = [`${total} highlight${total === 1 ? '' : 's'}`];
-  if (pages > 0) parts.push(`${pages} page${pages === 1 ? '' : 's'}`);
-  return `${parts.join(', ')} found.`;
+  return `Found ${countsLine([
+    [total, 'highlight'],
+    [pages, 'article'],
+  ])}.`;
 }
 
 export function QuickSearch({ query, onQuery }: Props) {

@@ -6,7 +6,8 @@ export function StatusLine() {
   const text = (kind: 'status' | 'error') => (current?.kind === kind ? current.text : '');
   return (
     <div class="status-line">
-      <p role="status" class="muted" key={`s${current?.at ?? 0}`}>
+      {/* Confirmations float over the bottom edge and fade, so they never push the list down. */}
+      <p role="status" class="toast" key={`s${current?.at ?? 0}`}>
         {text('status')}
       </p>
       <p role="alert" class="error">

@@ -52,7 +52,9 @@ export function Review() {
         )}
         {route.view === 'mix' && <MixView goals={goalList} />}
         {route.view === 'resurface' && <ResurfaceView goals={goalList} />}
-        {route.view === 'data' && <DataView goals={goalList} />}
+        {route.view === 'data' && (
+          <DataView goals={goalList} goalsReady={goals.status === 'ready'} />
+        )}
       </main>
     </div>
   );

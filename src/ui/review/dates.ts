@@ -1,11 +1,12 @@
 // Date inputs and periods on the review page: days are the reader's local days, and a period's
 // end is exclusive (the start of the day after the last day chosen).
 import { addDays } from '../../shared/schedule';
+import { isShownTime } from '../../shared/shown-date';
 import type { Period } from '../../storage/records/evidence';
 
 /** The value of an <input type="date"> for a time, shifted by whole days; "" for none. */
 export function dayInput(time: number | null, shiftDays = 0): string {
-  if (time === null) return '';
+  if (time === null || !isShownTime(time)) return '';
   const d = new Date(addDays(time, shiftDays));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

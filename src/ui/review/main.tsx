@@ -1,4 +1,5 @@
 // Review page entry.
+import '../common/tokens';
 import { render } from 'preact';
 import '../common/base.css';
 import '../common/form-controls.css';

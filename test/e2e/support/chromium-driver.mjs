@@ -4,20 +4,39 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { waitFor } from './page-actions.mjs';
-import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
+import {
+  BROWSER_START_MS,
+  PAGE_LOAD_MS,
+  settledToolbarBox,
+  usePageNames,
+  waitFor,
+} from './page-actions.mjs';
+import {
+  CHROMIUM,
+  DIST_CHROME as DEFAULT_DIST_CHROME,
+  requireBuild,
+  requireFile,
+} from './paths.mjs';
 
 /**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
- * leaves it on disk after close(), for a second start in it.
+ * leaves it on disk after close(), for a second start in it; `args` are extra browser flags;
+ * `dist` loads another build.
  */
-export async function launchChromium({ profile: given, keepProfile = false } = {}) {
+export async function launchChromium({
+  profile: given,
+  keepProfile = false,
+  args = [],
+  dist,
+} = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const DIST_CHROME = dist ? path.join(dist, 'chrome') : DEFAULT_DIST_CHROME;
   requireBuild(DIST_CHROME);
   const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    timeout: BROWSER_START_MS,
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,
@@ -27,16 +46,20 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  context.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: BROWSER_START_MS }));
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
 
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(base)) ?? worker;
 
-  return {
+  const driver = {
     name: 'chromium',
     context,
     extensionUrl: (file) => base + file,
@@ -83,6 +106,7 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
      * finds it (the accessibility tree reaches into the closed shadow root; page scripts cannot).
      */
     async clickToolbarButton(page, name) {
+      await settledToolbarBox(page);
       const cdp = await context.newCDPSession(page);
       try {
         const box = await waitFor(
@@ -116,4 +140,6 @@ export async function launchChromium({ profile: given, keepProfile = false } = {
       if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }

@@ -5,12 +5,34 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
-import { clickHighlightButton, waitFor } from './page-actions.mjs';
+import {
+  DIST_FIREFOX as DEFAULT_DIST_FIREFOX,
+  FIREFOX,
+  requireBuild,
+  requireFile,
+} from './paths.mjs';
+import { actWhenReady } from './act-when-ready.mjs';
+import {
+  BROWSER_START_MS,
+  clickHighlightButton,
+  PAGE_LOAD_MS,
+  usePageNames,
+  waitFor,
+} from './page-actions.mjs';
 
-/** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
-export async function launchFirefox({ prefs = {} } = {}) {
+/** A page that waits for elements before acting and gives a loaded machine time to load it. */
+function patient(page) {
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  return actWhenReady(page);
+}
+
+/**
+ * `prefs` are extra Firefox preferences for this run (e.g. where downloads go); `dist` loads
+ * another build.
+ */
+export async function launchFirefox({ prefs = {}, dist } = {}) {
   requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  const DIST_FIREFOX = dist ? path.join(dist, 'firefox') : DEFAULT_DIST_FIREFOX;
   requireBuild(DIST_FIREFOX);
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id;
@@ -20,6 +42,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    timeout: BROWSER_START_MS,
     defaultViewport: { width: 1100, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -38,7 +61,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
 
   /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
   async function extensionPage(file) {
-    const page = await browser.newPage();
+    const page = patient(await browser.newPage());
     await page.bringToFront();
     const url = base + file;
     page.goto(url).catch(() => {});
@@ -50,15 +73,17 @@ export async function launchFirefox({ prefs = {} } = {}) {
     return page;
   }
 
-  let helper;
-  const helperPage = async () => (helper ??= await extensionPage('review.html'));
+  // The tab that reaches the background, opened now, before any test's tab: opened later, in
+  // the middle of a test, it would take the front and keyboard focus from the test's own tab.
+  const helper = await extensionPage('review.html');
+  const helperPage = async () => helper;
 
-  return {
+  const driver = {
     name: 'firefox',
     browser,
     extensionUrl: (file) => base + file,
     async newPage(url) {
-      const page = await browser.newPage();
+      const page = patient(await browser.newPage());
       // A background tab gets its timers throttled to once a second: act on the front one.
       await page.bringToFront();
       if (url) await page.goto(url);
@@ -103,7 +128,8 @@ export async function launchFirefox({ prefs = {} } = {}) {
     },
     /** The page object of a tab the extension opened, found by the start of its URL. */
     async pageFor(prefix) {
-      return (await browser.pages()).find((p) => p.url().startsWith(prefix)) ?? null;
+      const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
+      return page ? patient(page) : null;
     },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
@@ -112,4 +138,6 @@ export async function launchFirefox({ prefs = {} } = {}) {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+  usePageNames(await driver.backgroundCall('pageNames'));
+  return driver;
 }

@@ -60,59 +60,147 @@ export async function dragSelect(page, selector, phrase) {
 
 /**
  * Selects a phrase by dragging, again until the selection is the whole phrase: on a loaded
- * machine a drag now and then ends a few characters short.
+ * machine a drag now and then ends a few characters short. A short selection is dropped before
+ * the next drag: in Chromium a press inside a selection drags its text away instead of
+ * starting a new selection, so every later try would fail the same way.
  */
 export const selectPhrase = (page, selector, phrase) =>
-  waitFor(async () => (await dragSelect(page, selector, phrase)) === phrase, {
-    what: `"${phrase}" selected`,
-  });
+  waitFor(
+    async () => {
+      // A drag that starts inside a selection moves that text instead of selecting anew.
+      await page.evaluate(() => getSelection().removeAllRanges());
+      return (await dragSelect(page, selector, phrase)) === phrase;
+    },
+    { what: `"${phrase}" selected` },
+  );
 
-/** Polls a page-side condition until it returns a truthy value. */
-export async function waitFor(check, { timeout = 15_000, what = 'condition' } = {}) {
+/**
+ * How long a wait on a condition may take before the test fails. Generous on purpose: it only
+ * bounds a wait on a condition (a passing test never sits it out), and on a loaded 2-core
+ * machine a browser round trip can take seconds.
+ */
+export const WAIT_MS = 30_000;
+/** How long a browser may take to start with the extension: over a minute was seen under load. */
+export const BROWSER_START_MS = 180_000;
+/**
+ * How long a page may take to load: the 100 000-node page took over 30 s with the cores busy,
+ * and over 2 minutes on a machine 35 times oversubscribed.
+ */
+export const PAGE_LOAD_MS = 300_000;
+const POLL_MS = 100;
+
+/** The check's answer, or `pending` if it has not answered by the deadline (a hung evaluate). */
+function answerBy(check, deadline, pending) {
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()), pending);
+  });
+  const answer = Promise.resolve().then(check);
+  // An answer that comes after the deadline is dropped, a late failure too.
+  answer.catch(() => undefined);
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Polls a condition until it returns a truthy value, and returns that value. A check that
+ * throws (the page is navigating, the element is not there yet) counts as "not yet"; a check
+ * that never answers cannot hold the test past the deadline.
+ */
+export async function waitFor(check, { timeout = WAIT_MS, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
+  const pending = Symbol('no answer');
   let last;
   while (Date.now() < deadline) {
     try {
-      last = await check();
-      if (last) return last;
+      last = await answerBy(check, deadline, pending);
+      if (last && last !== pending) return last;
     } catch (error) {
       last = error;
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new Error(`timed out waiting for ${what} (last: ${last})`);
+  const seen = last === pending ? 'the last check never answered' : `last: ${last}`;
+  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (${seen})`);
+}
+
+/**
+ * Resolves once the page has run what the last input queued, content scripts' handlers
+ * included: a window's timers with the same delay run in the order they were set, so two
+ * rounds of 0-delay timers set now run after the one the content script set to read a finished
+ * selection (and after any it set from there). The condition to wait on before asserting that
+ * something did NOT happen, instead of a pause that may be too short on a loaded machine.
+ */
+export const pageSettled = (page) =>
+  page.evaluate(async () => {
+    for (let round = 0; round < 2; round += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+let installNames = null;
+
+/** The drivers hand over the names their install shows pages (random per install). */
+export const usePageNames = (names) => {
+  installNames = names;
+};
+
+export function pageNames() {
+  if (!installNames) throw new Error('no page names yet: the driver reads them at launch');
+  return installNames;
 }
 
 /** The toolbar host's box; the host lives in the light DOM, its content in a closed root. */
 export const toolbarBox = (page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('trailmark-toolbar');
+  page.evaluate((name) => {
+    const host = document.querySelector(name);
     if (!host) return null;
     const r = host.getBoundingClientRect();
     return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
-  });
+  }, pageNames().toolbar);
 
-/** Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would. */
+/**
+ * The toolbar's box once it has settled where it is: it fades in after each move, and takes
+ * clicks only when fully opaque, as a reader sees it.
+ */
+export const settledToolbarBox = (page) =>
+  waitFor(
+    () =>
+      page.evaluate((name) => {
+        const host = document.querySelector(name);
+        if (!host || getComputedStyle(host).opacity !== '1') return null;
+        const r = host.getBoundingClientRect();
+        return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
+      }, pageNames().toolbar),
+    { what: 'the toolbar to settle' },
+  );
+
+/** Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would. */
 export async function clickHighlightButton(page) {
-  const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+  const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
 }
 
-/** Registry name → texts drawn under it, as a page script can read them. */
+/** Colour → texts drawn under its registry name, as a page script can read them. */
 export const registry = (page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('trailmark-'))
-        .map(([name, highlight]) => [name, [...highlight].map((range) => range.toString()).sort()]),
-    ),
+  page.evaluate(
+    (colors) =>
+      Object.fromEntries(
+        Object.entries(colors)
+          .filter(([, name]) => CSS.highlights.has(name))
+          .map(([color, name]) => [
+            color,
+            [...CSS.highlights.get(name)].map((range) => range.toString()).sort(),
+          ]),
+      ),
+    pageNames().colors,
   );
 
-/** The text of every range in Trailmark's highlight registry, as a page script can read it. */
+/** The text of every range in Trailmark's colour layers, as a page script can read it. */
 export const drawnHighlights = (page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('trailmark-'))
-      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
-      .sort(),
+  page.evaluate(
+    (names) =>
+      names
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
+        .map((range) => range.toString())
+        .sort(),
+    Object.values(pageNames().colors),
   );

@@ -112,3 +112,10 @@ export async function axeViolations(page) {
     }));
   });
 }
+
+/** Picks an option of a native select, as a reader does from its list (both drivers' own way). */
+export async function chooseOption(page, css, text, value) {
+  const selector = await find(page, css, text);
+  if (page.selectOption) await page.selectOption(selector, value);
+  else await page.select(selector, value);
+}

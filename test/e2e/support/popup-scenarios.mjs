@@ -4,16 +4,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withBrowser } from './with-browser.mjs';
-import {
-  clickHighlightButton,
-  drawnHighlights,
-  selectPhrase,
-  toolbarBox,
-  waitFor,
-} from './page-actions.mjs';
+import { pageNames, waitFor } from './page-actions.mjs';
 import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
 import {
   axeViolations,
+  chooseOption,
   click,
   find,
   focused,
@@ -22,6 +17,7 @@ import {
   textsOf,
   typeInto,
 } from './popup-actions.mjs';
+import { createGoal, highlightPhrases } from './popup-setup.mjs';
 
 const SOLVER_ID = 'archetype-solver';
 const TECH_LEAD_ID = 'archetype-tech-lead';
@@ -36,34 +32,8 @@ export function popupScenarios(launch, { launchDark } = {}) {
   withBrowser(launch, (d, s) => ([driver, server] = [d, s]));
   const snapshot = () => driver.backgroundCall('snapshot');
 
-  /** Serves an article, opens it and highlights each phrase (selector → phrase) with the mouse. */
-  async function highlightOn(name, paragraphs, phrases, options) {
-    server.setPage(name, articleHtml(name, paragraphs, options));
-    const url = server.url(name);
-    const page = await driver.newPage(url);
-    for (const [selector, phrase] of Object.entries(phrases)) {
-      const count = (await drawnHighlights(page)).length;
-      await page.evaluate((s) => document.querySelector(s).scrollIntoView(), selector);
-      await selectPhrase(page, selector, phrase);
-      // The toolbar of the last highlight may still be open elsewhere: wait for this one's.
-      await waitFor(() => toolbarNearSelection(page), { what: 'the toolbar by the selection' });
-      await clickHighlightButton(page);
-      await waitFor(async () => (await drawnHighlights(page)).length === count + 1, {
-        what: `the highlight of "${phrase}"`,
-      });
-    }
-    return { url, page };
-  }
-
-  async function createGoal(popup, title, mix) {
-    await click(popup, '[role="tab"]', 'Goals');
-    await click(popup, 'button', 'New goal');
-    await typeInto(popup, 'input[name="title"]', '', title);
-    for (const [id, share] of Object.entries(mix)) {
-      await typeInto(popup, `input[name="mix-${id}"]`, '', String(share));
-    }
-    await click(popup, 'button[type="submit"]', 'Create goal');
-  }
+  const highlightOn = (name, paragraphs, phrases, options) =>
+    highlightPhrases(driver, server, name, articleHtml(name, paragraphs, options), phrases);
 
   const storedGoal = async (title) =>
     waitFor(async () => (await snapshot()).goals.find((g) => g.title === title), {
@@ -118,8 +88,8 @@ export function popupScenarios(launch, { launchDark } = {}) {
     const goal = await storedGoal('Staff by 2028');
     await click(popup, '[role="tab"]', 'This page');
 
-    await click(popup, '[data-highlight-id] .tag', 'Solver');
-    await click(popup, '.page-details .tag', 'Tech Lead');
+    await chooseOption(popup, '[data-highlight-id] .add-tag', '', SOLVER_ID);
+    await chooseOption(popup, '.page-details .add-tag', '', TECH_LEAD_ID);
     await waitFor(
       async () => {
         const { highlights, pages } = await snapshot();
@@ -147,13 +117,16 @@ export function popupScenarios(launch, { launchDark } = {}) {
     );
 
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '50 %');
+    // Two pieces of evidence are counted, not turned into percents.
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '1');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '50 %'],
-      Solver: ['50 %', '50 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '1'],
     });
     const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
-    assert.match(evidence[0], /1 highlight · 1 page/);
+    assert.match(evidence[0], /1 highlight · 1 article/);
+    const basis = await textsOf(popup, `[data-goal-id="${goal.id}"] .mix-basis`);
+    assert.equal(basis[0], 'Actual mix based on 1 highlight · 1 article');
 
     await click(popup, '[role="tab"]', 'This page');
     await click(popup, '[data-highlight-id] button', 'Unlink from Staff by 2028');
@@ -162,10 +135,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the highlight to be unlinked' },
     );
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0 %');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '100 %'],
-      Solver: ['50 %', '0 %'],
+      'Tech Lead': ['50 %', '1'],
+      Solver: ['50 %', '0'],
     });
     await popup.close();
     await page.close();
@@ -179,7 +152,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
     const statusOf = async () => (await snapshot()).goals.find((g) => g.id === goal.id);
 
     await click(popup, 'button', 'Edit Lead an incident review');
-    await typeInto(popup, 'input[name="title"]', '', ' well');
+    // The click lands mid-title in the wider field: add to the end, as a reader would.
+    await click(popup, 'input[name="title"]');
+    await popup.keyboard.press('End');
+    await popup.keyboard.type(' well');
     await click(popup, 'button[type="submit"]', 'Save goal');
     await waitFor(async () => (await statusOf()).title === 'Lead an incident review well', {
       what: 'the new title',
@@ -192,7 +168,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
       [`Make active again: ${title}`, 'active'],
     ]) {
       if (status === 'active') {
-        await click(popup, '.done-goals summary', 'Achieved and archived (1)');
+        await click(popup, '.done-goals summary', 'Achieved and archived · 1 goal');
       }
       await click(popup, 'button', action);
       await waitFor(async () => (await statusOf()).status === status, { what: status });
@@ -216,8 +192,18 @@ export function popupScenarios(launch, { launchDark } = {}) {
     await waitFor(async () => (await snapshot()).pages.find((p) => p.url === url)?.tracked, {
       what: 'tracking to be stored',
     });
+    // The popup tells the tab to start timing right after it says so: closed before that, the
+    // tab would never hear of it.
+    await waitFor(
+      () =>
+        popup.evaluate(() =>
+          document.body.textContent.includes('Reading time is tracked on this page.'),
+        ),
+      { what: 'the popup to confirm the tracking' },
+    );
     await popup.close();
     await page.bringToFront();
+    // The reader reads for three seconds: time passing is what this test measures.
     for (let i = 0; i < 12; i += 1) {
       await page.mouse.move(200 + i * 10, 300);
       await page.evaluate((y) => window.scrollTo(0, y), i * 150);
@@ -254,7 +240,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
         }),
       { what: 'the page to scroll to the highlight' },
     );
-    await waitFor(() => page.evaluate(() => CSS.highlights.has('trailmark-flash')), {
+    await waitFor(() => page.evaluate((flash) => CSS.highlights.has(flash), pageNames().flash), {
       what: 'the highlight to flash',
     });
     await popup.close();
@@ -326,7 +312,9 @@ export function popupScenarios(launch, { launchDark } = {}) {
     });
     assert.deepEqual(orphans.length, 1);
     assert.match(orphans[0], /into arbitrarily complex problems and finds/);
-    assert.deepEqual(await textsOf(popup, '#orphans-title'), ['Not found on this page (1)']);
+    assert.deepEqual(await textsOf(popup, '#orphans-title'), [
+      '1 highlight not found on this page',
+    ]);
     assert.equal((await textsOf(popup, '[aria-label="Highlights on this page"] > li')).length, 1);
 
     await click(popup, '.orphans button', 'Delete');
@@ -489,19 +477,6 @@ async function tabTo(page, name, limit = 20) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`${name} is not reachable with Tab`);
-}
-
-/** Whether the in-page toolbar sits just above or below the current selection. */
-async function toolbarNearSelection(page) {
-  const box = await toolbarBox(page);
-  const selection = await page.evaluate(() => {
-    if (getSelection().rangeCount === 0) return null;
-    const r = getSelection().getRangeAt(0).getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom };
-  });
-  return (
-    box && selection && box.top < selection.bottom + 80 && box.top + box.height > selection.top - 80
-  );
 }
 
 /** Emulates the reader's colour scheme where the driver can (Playwright); others launch dark. */

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { waitFor } from './page-actions.mjs';
+import { WAIT_MS, waitFor } from './page-actions.mjs';
 
 /** Opens review.html at a view and waits for the app to render. */
 export async function openReview(driver, view) {
@@ -76,7 +76,7 @@ export const textOf = (page, css) =>
   );
 
 /** Waits until the text of an element contains a string, and returns that text. */
-export const waitForText = (page, css, wanted, timeout = 15_000) =>
+export const waitForText = (page, css, wanted, timeout = WAIT_MS) =>
   waitFor(
     async () => {
       const text = await textOf(page, css);

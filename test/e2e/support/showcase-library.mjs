@@ -154,13 +154,14 @@ const PAGE_STYLES = {
     'body { margin: 40px auto; max-width: 720px; font: 19px/1.6 Georgia, serif; color: #222; background: #fff; } p { margin: 0 0 28px; }',
   dark: 'html, body { background: #0b0b0f; color: #f5f5f5; } body { margin: 40px auto; max-width: 720px; font: 20px/1.6 sans-serif; } p { margin: 0 0 28px; }',
   // Everything a page can do to the toolbar from outside: force colour and font on every
-  // element, reset what it can, shrink rem, zoom the whole page, and set the custom properties
-  // Trailmark's own tokens are named with.
+  // element, reset what it can (its hosts, which it cannot name, are the elements added to
+  // <html>), shrink rem, zoom the whole page, and set the custom properties Trailmark's own
+  // tokens are named with.
   hostile: `html { font-size: 10px; zoom: 1.5; --tm-fg: #000; --tm-bg: #000; --tm-surface: #000;
     --tm-text-sm: 7px; --tm-text-base: 7px; --tm-font: serif; }
   * { color: black !important; font: 12px serif !important; }
   body > * { all: initial; display: block; }
-  trailmark-toolbar, trailmark-tip, [class], div { all: initial !important; color: black !important; }
+  html > :not(head):not(body), [class], div { all: initial !important; color: black !important; }
   body { margin: 24px; background: #fafafa; } p { margin: 0 0 24px; display: block; }`,
   fresh:
     'body { margin: 40px auto; max-width: 720px; font: 18px/1.6 system-ui, sans-serif; color: #1a1a1a; } p { margin: 0 0 24px; }',

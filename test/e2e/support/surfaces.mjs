@@ -3,7 +3,7 @@
 // search, a page not saved yet, pages it cannot save); every review view; the welcome page. The
 // screenshot script photographs each state and the visual tests check each one, so both always
 // look at the same things.
-import { phraseBox, selectPhrase, toolbarBox, waitFor } from './page-actions.mjs';
+import { pageNames, phraseBox, selectPhrase, toolbarBox, waitFor } from './page-actions.mjs';
 import { click, openPopup } from './popup-actions.mjs';
 import { openReview, pickFile, waitForText } from './review-actions.mjs';
 import { GOALS, SERVED, showcaseBackup, showcaseHtml } from './showcase-library.mjs';
@@ -130,7 +130,7 @@ export async function* inPageStates(driver, server, variant, scheme) {
       async () => {
         await page.mouse.move(mark.from.x + 12, mark.from.y);
         await page.mouse.move(mark.from.x + 20, mark.from.y);
-        return isConnected(page, 'trailmark-tip');
+        return isConnected(page, pageNames().tip);
       },
       { what: 'the hover tip' },
     );
@@ -138,11 +138,11 @@ export async function* inPageStates(driver, server, variant, scheme) {
       name: `tip-${variant}`,
       page,
       kind: 'in-page',
-      clip: await clipAround(page, 'trailmark-tip', boxOf(mark)),
+      clip: await clipAround(page, pageNames().tip, boxOf(mark)),
     };
 
     await page.mouse.move(5, 5);
-    await waitFor(async () => !(await isConnected(page, 'trailmark-tip')), {
+    await waitFor(async () => !(await isConnected(page, pageNames().tip)), {
       what: 'the tip to go',
     });
     const [selector, phrase] = SELECT[variant];
@@ -153,7 +153,7 @@ export async function* inPageStates(driver, server, variant, scheme) {
       name: `toolbar-${variant}`,
       page,
       kind: 'in-page',
-      clip: await clipAround(page, 'trailmark-toolbar', chosen),
+      clip: await clipAround(page, pageNames().toolbar, chosen),
     };
   } finally {
     await page.close();

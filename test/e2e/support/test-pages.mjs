@@ -11,11 +11,17 @@ forward. The Right Hand extends an executive's attention, borrowing their scope 
 export const page = ({ head = '', body = ARTICLE, title = 'Staff archetypes' } = {}) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-/** The article arrives two seconds after load, as on pages that render on the client. */
+/**
+ * The article arrives late, as on pages that render on the client: when the test calls the
+ * page's `deliverArticle()` — at a moment the test chooses, not after a delay that a loaded
+ * machine might outlast before the test has even looked.
+ */
 export const latePage = () =>
   page({
     body: `<main id="root">Loading…</main><script>
-      setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(ARTICLE)}; }, 2000);
+      window.deliverArticle = () => {
+        document.getElementById('root').innerHTML = ${JSON.stringify(ARTICLE)};
+      };
     </script>`,
   });
 

@@ -1,14 +1,13 @@
-// The in-browser half of the visual checks: one self-contained function, run inside the page (or
-// inside the extension's content-script world, where closed shadow roots can be opened), that
-// reads every visible text the way a person meets it — computed colour and size of its element,
+// The in-browser half of the visual checks: one self-contained function, run inside the page,
+// that reads every visible text the way a person meets it — computed colour and size of its element,
 // against the background actually painted behind it — and says which fall short.
 //
 // It must not close over anything: drivers serialise it into the page as source text.
 
 /**
  * @param {{ minPx?: number, minRatio?: number, hosts?: string[] | null, fonts?: string[] | null }} options
- *   `hosts`: only the text inside these elements' shadow roots (the in-page UI), opened even when
- *   closed where the realm allows it; null: the whole document and its open shadow roots.
+ *   `hosts`: only the text inside these elements' shadow roots (the in-page UI; open in the test
+ *   build); null: the whole document and its open shadow roots.
  *   `fonts`: when given, the first family each text asks for must be one of these (lower case).
  * @returns {Promise<{ checked: number, texts: string[], failures: object[] }>}
  */
@@ -18,11 +17,7 @@ export async function auditVisibleText({
   hosts = null,
   fonts = null,
 } = {}) {
-  const shadowOf = (el) =>
-    globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ??
-    el.openOrClosedShadowRoot ??
-    el.shadowRoot ??
-    null;
+  const shadowOf = (el) => el.shadowRoot ?? null;
   const parentOf = (node) => {
     if (node.assignedSlot) return node.assignedSlot;
     if (node.parentElement) return node.parentElement;

@@ -1,7 +1,7 @@
 // What a person sees, checked in the real browser on every surface, in the light and the dark
 // theme: each visible text at least 12 px and 4.5:1 against the background behind it (inside the
-// in-page UI's closed shadow roots too, in the reader's system font there), and axe-core clean on
-// every extension page. The surfaces are brought up once per theme (support/surfaces.mjs, the
+// in-page UI's shadow roots too, opened by the test build, in the reader's system font there),
+// and axe-core clean on every extension page. The surfaces are brought up once per theme (support/surfaces.mjs, the
 // same states `npm run screenshots` photographs); each state is then its own test.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -13,7 +13,7 @@ import {
   checkTextContrast,
   describeFailures,
   describeViolations,
-  prepareInPageChecks,
+  openRootsBuild,
 } from './visual-checks.mjs';
 
 /** Texts each state must show, so a check that silently read nothing cannot pass. */
@@ -44,9 +44,7 @@ async function observe(driver, server, scheme) {
     const inPage = state.kind === 'in-page';
     found.set(state.name, {
       inPage,
-      text: inPage
-        ? await checkInPageText(driver, state.page)
-        : await checkTextContrast(state.page),
+      text: inPage ? await checkInPageText(state.page) : await checkTextContrast(state.page),
       axe: inPage ? [] : await axeViolations(state.page),
     });
   }
@@ -60,8 +58,15 @@ const STATE_NAMES = [
   'welcome',
 ];
 
-/** `launchFor(scheme)` starts the browser for that colour scheme. */
+/** `launchFor(scheme, options)` starts the browser for that colour scheme with these options. */
 export function visualScenarios(launchFor) {
+  let build;
+  before(async () => {
+    build = await openRootsBuild();
+  });
+  after(async () => {
+    await build?.remove();
+  });
   for (const scheme of ['light', 'dark']) {
     describe(`${scheme} theme`, () => {
       let driver;
@@ -69,9 +74,8 @@ export function visualScenarios(launchFor) {
       let found;
       before(async () => {
         server = await startFixtureServer();
-        driver = await launchFor(scheme);
+        driver = await launchFor(scheme, { dist: build.dist });
         await seedShowcase(driver, server);
-        await prepareInPageChecks(driver);
         found = await observe(driver, server, scheme);
       });
       after(async () => {

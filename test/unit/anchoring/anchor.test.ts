@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe as suite, expect, it } from 'vitest';
 import { anchor, anchorAll, describe } from '../../../src/anchoring';
-import { anchorCases, position, quote, repeated, runAnchorCase, where } from './cases';
+import {
+  anchorCases,
+  interopCases,
+  position,
+  quote,
+  repeated,
+  runAnchorCase,
+  where,
+} from './cases';
 import { mount } from './helpers';
 
 suite('anchor', () => {
@@ -56,5 +64,11 @@ suite('anchorAll', () => {
   it('returns a Promise of one entry per highlight, nulls for empty selectors', async () => {
     const root = mount('<p>abc</p>');
     await expect(anchorAll(root, [[], [quote('')]])).resolves.toEqual([null, null]);
+  });
+});
+
+suite('anchor on selectors other tools wrote', () => {
+  it.each(interopCases)('$name', (c) => {
+    expect(runAnchorCase(c)).toEqual(c.expected);
   });
 });

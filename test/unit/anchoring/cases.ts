@@ -1,6 +1,6 @@
 // The table-driven cases of the anchoring engine, as data plus small runners, so that the same
 // table runs in happy-dom under Vitest and in real Chromium (test/browser bundles this file).
-import { anchor, describe, type Selector } from '../../../src/anchoring';
+import { anchor, describe, type AnySelector, type Selector } from '../../../src/anchoring';
 import { mount, rangeOver, textNodes } from './helpers';
 
 export interface DescribeCase {
@@ -153,7 +153,7 @@ export function where(root: Node, range: Range | null): [number, number, number,
 export interface AnchorCase {
   name: string;
   html: string;
-  selectors: Selector[];
+  selectors: AnySelector[];
   /** Text node indexes count every text node, empty ones too (see `where`). */
   expected: [number, number, number, number] | null;
   /** Extra DOM surgery after mounting, for shapes HTML parsing cannot produce. */
@@ -322,6 +322,172 @@ export const anchorCases: AnchorCase[] = [
     name: 'position alone when there is no quote',
     html: '<p>abc def</p>',
     selectors: [position(4, 7)],
+    expected: [0, 4, 0, 7],
+  },
+];
+
+/** A quote as other tools may write it: context left out, whitespace as on the page. */
+function written(exact: string, context: { prefix?: string; suffix?: string } = {}): AnySelector {
+  return { type: 'TextQuoteSelector', exact, ...context };
+}
+
+/** A script before the text: other tools count its characters, the engine does not. */
+const bigScript = `<script>${'var pad = 0;\n'.repeat(300)}</script>`;
+const table = (rows: string[][]): string =>
+  `<table>${rows.map((r) => `<tr>${r.map((c) => `\n      <td>${c}</td>`).join('')}\n    </tr>`).join('')}</table>`;
+
+/**
+ * Selectors other tools write (issue 15): the W3C model leaves prefix and suffix out at will,
+ * keeps the page's whitespace, and counts positions in plain textContent.
+ */
+export const interopCases: AnchorCase[] = [
+  {
+    name: 'a quote with neither prefix nor suffix',
+    html: '<p>The quick brown fox</p>',
+    selectors: [written('brown')],
+    expected: [0, 10, 0, 15],
+  },
+  {
+    name: 'a quote with a prefix only, and one with a suffix only',
+    html: '<p>x = 1</p><p>print(x)</p><p>x = 1</p><p>print(y)</p>',
+    selectors: [written('x = 1', { suffix: '\nprint(y)' })],
+    expected: [2, 0, 2, 5],
+  },
+  {
+    name: 'a quote with empty context strings',
+    html: '<p>The quick brown fox</p>',
+    selectors: [written('quick', { prefix: '', suffix: '' }), position(4, 9)],
+    expected: [0, 4, 0, 9],
+  },
+  {
+    name: 'a quote with the raw whitespace of the page (tabs, newlines, runs of spaces)',
+    html: '<p>alpha\n\t  beta</p>\n  <p>gamma   delta</p>',
+    selectors: [written('beta\n  \ngamma   delta', { prefix: 'alpha\n\t  ' })],
+    expected: [0, 9, 2, 13],
+  },
+  {
+    name: 'a quote that begins and ends with whitespace, its context glued to it',
+    html: '<p>first line</p>\n<p>  second line  </p>\n<p>third</p>',
+    selectors: [written('\n  second line  \n', { prefix: 'first line', suffix: 'third' })],
+    expected: [2, 2, 2, 13],
+  },
+  {
+    name: 'a quote whose whitespace was collapsed by the tool that wrote it',
+    html: '<pre>def f():\n    return   1</pre>',
+    selectors: [written('f(): return 1', { prefix: 'def ' })],
+    expected: [0, 4, 0, 23],
+  },
+  {
+    name: 'a position counted in textContent, far past a script, for the second of two repeats',
+    html: `${bigScript}<p>see the docs first.</p><p>Then see the docs again.</p>`,
+    // textContent: the script's 3900 characters, then 'see the docs first.Then see the docs…'.
+    selectors: [
+      written('see the docs', { prefix: 'see the docs first.Then ', suffix: ' again.' }),
+      position(3900 + 24, 3900 + 36),
+    ],
+    expected: [2, 5, 2, 17],
+  },
+  ...[0, 1].map((row) => ({
+    name: `a position counted in textContent decides between two table cells alike (row ${row + 1})`,
+    html:
+      bigScript +
+      table([
+        ['ISO-8859-1', 'western European'],
+        ['ISO-8859-1', 'western European'],
+      ]),
+    // textContent: the script's 3900 characters, then each row is 45 characters, its second
+    // cell 24 characters in: '\n      ISO-8859-1\n      western European\n    '.
+    selectors: [
+      written('western European', { prefix: '\n      ', suffix: '\n    ' }),
+      position(3900 + 45 * row + 24, 3900 + 45 * row + 40),
+    ],
+    // Text nodes: the script's, then five per row.
+    expected: [4 + 5 * row, 0, 4 + 5 * row, 16] as [number, number, number, number],
+  })),
+  {
+    name: 'a quote that runs through script text in textContent, placed by its position',
+    html: '<p>before the <b>script</b></p><script>var s = 1;</script><p>after it</p>',
+    selectors: [
+      written('script</b>'.slice(0, 6) + 'var s = 1;after', {
+        prefix: 'before the ',
+        suffix: ' it',
+      }),
+      position(11, 32),
+    ],
+    expected: [1, 0, 3, 5],
+  },
+  {
+    name: 'a position far off in another text model is only a hint: the quote decides',
+    html: '<p>The quick brown fox jumps over the lazy dog</p>',
+    selectors: [written('lazy dog', { prefix: 'over the ' }), position(5000, 5008)],
+    expected: [0, 35, 0, 43],
+  },
+  {
+    name: 'without a position, the context still guides a fuzzy search past a closer copy',
+    html: `<p>Intro: for item in itms: print(item) then more words.</p><p>${'Lorem ipsum dolor sit amet. '.repeat(20)}</p><p>Other: for item in items: print(item) elsewhere.</p>`,
+    selectors: [written(loop, { prefix: 'Intro: ', suffix: ' then more words.' })],
+    expected: [0, 7, 0, 36],
+  },
+  {
+    name: 'between candidates alike, the one nearest the hint wins',
+    html: `<p>same</p><p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>same</p><p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>same</p>`,
+    selectors: [written('same'), position(150, 154)],
+    expected: [2, 0, 2, 4],
+  },
+  {
+    name: 'an empty quote is refused, even beside a usable position',
+    html: '<p>abc def</p>',
+    selectors: [written(''), position(4, 7)],
+    expected: null,
+  },
+  {
+    name: 'a quote of only whitespace is refused',
+    html: '<p>abc def</p>',
+    selectors: [written(' \n\t '), position(3, 4)],
+    expected: null,
+  },
+  {
+    name: 'a position past the end of the text is refused',
+    html: '<p>abc def</p>',
+    selectors: [position(4, 70)],
+    expected: null,
+  },
+  {
+    name: 'a position that ends before it starts is refused',
+    html: '<p>abc def</p>',
+    selectors: [position(5, 2)],
+    expected: null,
+  },
+  {
+    name: 'a position of negative or fractional numbers is refused',
+    html: '<p>abc def</p>',
+    selectors: [{ type: 'TextPositionSelector', start: -1, end: 2.5 }],
+    expected: null,
+  },
+  {
+    name: 'an out-of-range position beside a quote is ignored, the quote placed',
+    html: '<p>abc def</p>',
+    selectors: [written('def', { prefix: 'abc ' }), position(900, -4)],
+    expected: [0, 4, 0, 7],
+  },
+  {
+    name: 'a position-only selector is used as it stands',
+    html: '<p>abc  def</p>',
+    selectors: [position(4, 7)],
+    expected: [0, 5, 0, 8],
+  },
+  {
+    name: 'selector types the engine does not use are passed over',
+    html: '<p>abc def</p>',
+    selectors: [
+      { type: 'CssSelector', value: 'p' } as AnySelector,
+      {
+        type: 'TextQuoteSelector',
+        exact: 'def',
+        prefix: 7,
+        suffix: null,
+      } as unknown as AnySelector,
+    ],
     expected: [0, 4, 0, 7],
   },
 ];

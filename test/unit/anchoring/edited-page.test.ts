@@ -24,6 +24,8 @@ import {
 /** Fixed, so that a failure reproduces and the suite's run time does not wander. */
 const SEED = 20240611;
 const settings = (numRuns: number) => ({ numRuns, seed: SEED });
+/** Hundreds of generated pages take seconds, many more on a machine busy with other work. */
+const TIMEOUT_MS = 120_000;
 
 const passage = fc.tuple(fraction, fc.integer({ min: 5, max: 120 }));
 const FOUND_BAR = 0.99;
@@ -56,45 +58,57 @@ function landingsAfterEdits(insideQuotes: boolean, check: (verdict: Landing) => 
 }
 
 suite('anchoring on an edited page lands where the passage went', () => {
-  it('anchor finds the same characters after edits outside the quote', () => {
-    // The quote itself is intact, so anything but all of it is a misplacement.
-    const seen = landingsAfterEdits(false, (verdict) =>
-      expect(['exact', 'missing']).toContain(verdict),
-    );
-    expect(share(seen, 'exact')).toBeGreaterThanOrEqual(FOUND_BAR);
-  });
+  it(
+    'anchor finds the same characters after edits outside the quote',
+    () => {
+      // The quote itself is intact, so anything but all of it is a misplacement.
+      const seen = landingsAfterEdits(false, (verdict) =>
+        expect(['exact', 'missing']).toContain(verdict),
+      );
+      expect(share(seen, 'exact')).toBeGreaterThanOrEqual(FOUND_BAR);
+    },
+    TIMEOUT_MS,
+  );
 
-  it('with edits inside quotes too, nothing lands on other text', () => {
-    const seen = landingsAfterEdits(true, (verdict) => expect(verdict).not.toBe('wrong'));
-    expect(share(seen, 'exact', 'moved')).toBeGreaterThanOrEqual(FOUND_BAR);
-  });
+  it(
+    'with edits inside quotes too, nothing lands on other text',
+    () => {
+      const seen = landingsAfterEdits(true, (verdict) => expect(verdict).not.toBe('wrong'));
+      expect(share(seen, 'exact', 'moved')).toBeGreaterThanOrEqual(FOUND_BAR);
+    },
+    TIMEOUT_MS,
+  );
 });
 
 suite('anchorAll with many highlights on one page', () => {
   const passages = fc.array(passage, { minLength: 2, maxLength: 12 });
 
-  it('re-attaches every highlight exactly on the unchanged page, and in place after edits', async () => {
-    const seen: Landing[] = [];
-    await fc.assert(
-      fc.asyncProperty(pageHtml, passages, edits, async (html, picks, plan) => {
-        const page = markPage(mount(html));
-        const spans = picks
-          .map(([at, length]) => pickSpan(page, at, length))
-          .filter((s): s is Span => s !== null);
-        if (spans.length === 0) return;
-        const stored = spans.map((span) => describe(page.root, rangeOf(page, span)));
-        const judge = (ranges: (Range | null)[]): Landing[] =>
-          ranges.map((r, i) => landing(page, spans[i] as Span, r));
+  it(
+    're-attaches every highlight exactly on the unchanged page, and in place after edits',
+    async () => {
+      const seen: Landing[] = [];
+      await fc.assert(
+        fc.asyncProperty(pageHtml, passages, edits, async (html, picks, plan) => {
+          const page = markPage(mount(html));
+          const spans = picks
+            .map(([at, length]) => pickSpan(page, at, length))
+            .filter((s): s is Span => s !== null);
+          if (spans.length === 0) return;
+          const stored = spans.map((span) => describe(page.root, rangeOf(page, span)));
+          const judge = (ranges: (Range | null)[]): Landing[] =>
+            ranges.map((r, i) => landing(page, spans[i] as Span, r));
 
-        expect(judge(await anchorAll(page.root, stored))).toEqual(spans.map(() => 'exact'));
+          expect(judge(await anchorAll(page.root, stored))).toEqual(spans.map(() => 'exact'));
 
-        applyEdits(page, spans, plan);
-        const verdicts = judge(await anchorAll(page.root, stored));
-        seen.push(...verdicts);
-        for (const verdict of verdicts) expect(['exact', 'missing']).toContain(verdict);
-      }),
-      settings(100),
-    );
-    expect(share(seen, 'exact')).toBeGreaterThanOrEqual(FOUND_BAR);
-  });
+          applyEdits(page, spans, plan);
+          const verdicts = judge(await anchorAll(page.root, stored));
+          seen.push(...verdicts);
+          for (const verdict of verdicts) expect(['exact', 'missing']).toContain(verdict);
+        }),
+        settings(100),
+      );
+      expect(share(seen, 'exact')).toBeGreaterThanOrEqual(FOUND_BAR);
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -9,7 +9,7 @@ import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { createHighlight } from '../../../src/storage/records/highlights';
 import { seedArchetypes } from '../../../src/storage/records/seed';
 import { snapshot } from '../../../src/storage/database/snapshot';
-import { newHighlight } from '../storage/fixtures';
+import { newHighlight, URL_A } from '../storage/fixtures';
 import { freshDb } from '../storage/test-db';
 
 const OWN_ID = 'trailmark-test-id';
@@ -69,8 +69,11 @@ const message = fc.oneof(
     { requiredKeys: ['app'] },
   ),
 );
+const onPage = (url: string) => ({ id: OWN_ID, url, frameId: 0, tab: { id: 3, url } });
 const sender = fc.oneof(
   fc.constant({ id: OWN_ID }),
+  fc.constant(onPage(URL_A)),
+  fc.constant(onPage('https://other.example/')),
   fc.constant({ id: OWN_ID, url: `chrome-extension://${OWN_ID}/review.html` }),
   fc.record({ id: fc.oneof(fc.string(), fc.constant(undefined)), url: fc.string() }),
 );
@@ -112,7 +115,7 @@ describe('router fuzz', () => {
         kind: 'highlight.create',
         payload: { ...newHighlight({ id: 'on-a-full-disk', url: 'https://new.example/page' }) },
       },
-      { id: OWN_ID },
+      onPage('https://new.example/page'),
     );
     expect(reply).toMatchObject({
       ok: false,

@@ -10,9 +10,13 @@ import { snapshot } from '../../../src/storage/database/snapshot';
 import { freshDb } from '../storage/test-db';
 
 const OWN_ID = 'trailmark-test-id';
-const us = { id: OWN_ID };
 const PAGES = `chrome-extension://${OWN_ID}/`;
 const ourPage = { id: OWN_ID, url: `${PAGES}review.html` };
+/** The content script in the top frame of a tab showing `url`, as the browser describes it. */
+const contentScriptOn = (url: string) => ({ id: OWN_ID, url, frameId: 0, tab: { id: 7, url } });
+const SOLVER = 'https://staffeng.com/guides/solver';
+/** The content script on the page most tests write to. */
+const us = contentScriptOn(`${SOLVER}?utm_source=x#top`);
 
 let db: TrailmarkDb;
 let route: ReturnType<typeof createRouter>;
@@ -181,7 +185,7 @@ describe('router: every kind of malformed message is refused with a typed error,
     [
       'a backup schedule from a sender that names no page',
       msg('backup.schedule', { interval: 'daily' }),
-      us,
+      { id: OWN_ID },
       'forbidden-sender',
     ],
     [
@@ -274,13 +278,13 @@ describe('router: field sizes', () => {
     'a %s one over its limit of %i is invalid and writes nothing',
     async (_field, limit, kind, payload, path) => {
       const before = await snapshot(db);
-      const reply = await route(msg(kind, payload(limit + 1)), us);
+      const reply = await route(msg(kind, payload(limit + 1)), ourPage);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', path } });
       expect(await snapshot(db)).toEqual(before);
     },
   );
 
   it.each(SIZED_FIELDS)('a %s of exactly %i is accepted', async (_field, limit, kind, payload) => {
-    expect(await route(msg(kind, payload(limit)), us)).toMatchObject({ ok: true });
+    expect(await route(msg(kind, payload(limit)), ourPage)).toMatchObject({ ok: true });
   });
 });

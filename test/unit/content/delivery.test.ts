@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deliver, DeliveryError, RETRY_DELAYS_MS } from '../../../src/content/delivery';
+import {
+  deliver,
+  deliverUntilDone,
+  DeliveryError,
+  KEEP_TRYING_MS,
+  RETRY_DELAYS_MS,
+  RETRY_REFUSED_MS,
+  type Persistence,
+} from '../../../src/content/delivery';
 
 class Refused extends Error {}
 const isFinal = (error: unknown) => error instanceof Refused;
@@ -46,6 +54,57 @@ describe('deliver', () => {
   it('says plainly when the extension was updated under the page', async () => {
     const { attempt } = flaky([new Error('Extension context invalidated.')]);
     await expect(deliver(attempt, isFinal, async () => undefined)).rejects.toBeInstanceOf(
+      DeliveryError,
+    );
+  });
+});
+
+describe('deliverUntilDone', () => {
+  const lost = () => new Error('Receiving end does not exist.');
+  const keep = (overrides: Partial<Persistence> = {}) => ({
+    onWaiting: () => undefined,
+    cancelled: () => false,
+    ...overrides,
+  });
+
+  it('keeps trying long past the quick resends, and says each wait', async () => {
+    const failures = Array.from({ length: 40 }, lost);
+    const { attempt, calls } = flaky([...failures, new Refused('disk full'), lost()]);
+    const waits: unknown[] = [];
+    const slept: number[] = [];
+    const saved = deliverUntilDone(
+      attempt,
+      isFinal,
+      keep({ onWaiting: (error) => waits.push(error) }),
+      async (ms) => void slept.push(ms),
+    );
+    await expect(saved).resolves.toBe('saved');
+    expect(calls()).toBe(43);
+    expect(waits).toHaveLength(42);
+    expect(slept.slice(0, RETRY_DELAYS_MS.length)).toEqual([...RETRY_DELAYS_MS]);
+    expect(slept[RETRY_DELAYS_MS.length]).toBe(KEEP_TRYING_MS);
+    expect(slept[40]).toBe(RETRY_REFUSED_MS);
+  });
+
+  it('stops when cancelled, before the next try', async () => {
+    let cancelled = false;
+    const { attempt, calls } = flaky([lost(), lost(), lost()]);
+    const saved = deliverUntilDone(
+      attempt,
+      isFinal,
+      keep({ cancelled: () => cancelled }),
+      async () => void (cancelled = true),
+    );
+    await expect(saved).rejects.toBeInstanceOf(DeliveryError);
+    expect(calls()).toBe(1);
+  });
+
+  it('gives up on a refusal only when told it is final, and when the extension is gone', async () => {
+    const refused = flaky([new Refused('invalid')]);
+    const read = deliverUntilDone(refused.attempt, isFinal, keep({ refusalIsFinal: true }));
+    await expect(read).rejects.toThrow('invalid');
+    const gone = flaky([new Error('Extension context invalidated.')]);
+    await expect(deliverUntilDone(gone.attempt, isFinal, keep())).rejects.toBeInstanceOf(
       DeliveryError,
     );
   });

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPainter } from '../../../src/content/highlight-painter';
 import { createMarkPainter } from '../../../src/content/mark-painter';
+import { names } from '../../../src/content/page-names';
 import { boundedByMarks, markedText, rangeOf, textNodes } from './page-text';
 
 const PAGE = '<p id="p">The quick brown fox <b>jumps over</b> the lazy dog.</p>';
@@ -35,7 +36,7 @@ describe('mark painter', () => {
     expect(markedText()).toEqual({ a: 'brown fox jumps' });
     expect(range.toString()).toBe('brown fox jumps');
     expect(boundedByMarks(range, 'a')).toBe(true);
-    const inside = document.querySelector('b trailmark-mark')?.firstChild as Text;
+    const inside = document.querySelector(`b ${names().mark}`)?.firstChild as Text;
     expect(range.isPointInRange(inside, 2)).toBe(true);
   });
 
@@ -57,7 +58,7 @@ describe('mark painter', () => {
     painter.paint('a', range, 'blue');
     painter.paint('a', range, 'pink');
     expect(markedText()).toEqual({ a: 'quick brown' });
-    expect(document.querySelectorAll('trailmark-mark')).toHaveLength(1);
+    expect(document.querySelectorAll(names().mark)).toHaveLength(1);
     expect(range.toString()).toBe('quick brown');
     expect(boundedByMarks(range, 'a')).toBe(true);
   });

@@ -1,5 +1,6 @@
 // Finds quotes in the test page's text and describes where marks sit, for the painter and
 // restorer tests (happy-dom has no CSS Custom Highlight API, so they run the fallback painter).
+import { names } from '../../../src/content/page-names';
 
 export function textNodes(root: Node = document.body): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -35,8 +36,9 @@ export function rangeOf(quote: string, root: Node = document.body): Range {
 /** The text each highlight's marks hold, by highlight id. */
 export function markedText(): Record<string, string> {
   const marked: Record<string, string> = {};
-  for (const mark of document.querySelectorAll<HTMLElement>('trailmark-mark')) {
-    const id = mark.dataset.trailmark ?? '';
+  const { mark: tag, markId } = names();
+  for (const mark of document.querySelectorAll<HTMLElement>(tag)) {
+    const id = mark.getAttribute(markId) ?? '';
     marked[id] = (marked[id] ?? '') + (mark.textContent ?? '');
   }
   return marked;
@@ -44,6 +46,6 @@ export function markedText(): Record<string, string> {
 
 /** Whether the range starts and ends inside marks of the given highlight. */
 export function boundedByMarks(range: Range, id: string): boolean {
-  const owner = (node: Node) => node.parentElement?.closest(`[data-trailmark="${id}"]`);
+  const owner = (node: Node) => node.parentElement?.closest(`[${names().markId}="${id}"]`);
   return Boolean(owner(range.startContainer) && owner(range.endContainer));
 }

@@ -47,22 +47,32 @@ const at = (activeMs: number, maxScroll = VIEW_HEIGHT / PAGE_HEIGHT) => ({
   maxScroll,
 });
 
+/**
+ * An event as the browser fires it. A page cannot forge `isTrusted` (in a browser it is an own,
+ * unforgeable property); happy-dom lets the test set it, to stand for the browser.
+ */
+function browserEvent(type: string): Event {
+  const event = new Event(type);
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 /** The reader moves the pointer every few seconds for `ms`. */
 function readFor(ms: number): void {
   for (let passed = 0; passed < ms; passed += 5000) {
     vi.advanceTimersByTime(Math.min(5000, ms - passed));
-    window.dispatchEvent(new Event('pointermove'));
+    window.dispatchEvent(browserEvent('pointermove'));
   }
 }
 
 function scrollTo(y: number): void {
   scrolled = y;
-  window.dispatchEvent(new Event('scroll'));
+  window.dispatchEvent(browserEvent('scroll'));
 }
 
 function hide(): void {
   visibility = 'hidden';
-  document.dispatchEvent(new Event('visibilitychange'));
+  document.dispatchEvent(browserEvent('visibilitychange'));
 }
 
 describe('reading tracker', () => {
@@ -94,7 +104,7 @@ describe('reading tracker', () => {
   it('flushes at once when the page goes away', () => {
     track();
     readFor(7000);
-    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(browserEvent('pagehide'));
     expect(readings).toEqual([at(7000)]);
   });
 
@@ -102,7 +112,7 @@ describe('reading tracker', () => {
     track();
     vi.advanceTimersByTime(MIN_REPORT_MS - 200);
     focused = false;
-    window.dispatchEvent(new Event('blur'));
+    window.dispatchEvent(browserEvent('blur'));
     vi.advanceTimersByTime(REPORT_EVERY_MS);
     expect(readings).toEqual([]);
     scrollTo(1000);
@@ -116,9 +126,23 @@ describe('reading tracker', () => {
     vi.advanceTimersByTime(REPORT_EVERY_MS * 2);
     visibility = 'visible';
     focused = false;
-    document.dispatchEvent(new Event('visibilitychange'));
+    document.dispatchEvent(browserEvent('visibilitychange'));
     vi.advanceTimersByTime(REPORT_EVERY_MS * 2);
     expect(readings).toEqual([]);
+  });
+
+  it('counts no time for what a page dispatches or scrolls by itself', () => {
+    track();
+    for (let passed = 0; passed < IDLE_AFTER_MS * 2; passed += 5000) {
+      vi.advanceTimersByTime(5000);
+      for (const type of ['pointermove', 'keydown', 'wheel', 'focus', 'visibilitychange'])
+        window.dispatchEvent(new Event(type));
+      scrolled = Math.min(PAGE_HEIGHT - VIEW_HEIGHT, scrolled + 10);
+      window.dispatchEvent(browserEvent('scroll'));
+    }
+    stop();
+    const total = readings.reduce((sum, r) => sum + r.activeMs, 0);
+    expect(total).toBe(IDLE_AFTER_MS);
   });
 
   it('stops counting a minute after the last activity', () => {
@@ -131,10 +155,10 @@ describe('reading tracker', () => {
     track();
     readFor(5000);
     focused = false;
-    window.dispatchEvent(new Event('blur'));
+    window.dispatchEvent(browserEvent('blur'));
     vi.advanceTimersByTime(20_000);
     focused = true;
-    window.dispatchEvent(new Event('focus'));
+    window.dispatchEvent(browserEvent('focus'));
     vi.advanceTimersByTime(5000);
     expect(readings).toEqual([at(10_000)]);
   });
@@ -145,7 +169,7 @@ describe('reading tracker', () => {
     stop();
     expect(readings).toEqual([at(4000)]);
     scrollTo(3000);
-    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(browserEvent('pagehide'));
     vi.advanceTimersByTime(REPORT_EVERY_MS * 2);
     expect(readings).toHaveLength(1);
   });

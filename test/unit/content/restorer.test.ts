@@ -13,7 +13,10 @@ import { createRestorer, MAX_WAIT_MS, QUIET_MS } from '../../../src/content/rest
 import type { HighlightRecord } from '../../../src/shared/types';
 import { boundedByMarks, markedText } from './page-text';
 
-vi.mock('../../../src/content/messenger', () => ({ send: vi.fn() }));
+vi.mock('../../../src/content/messenger', () => {
+  const send = vi.fn();
+  return { send, sendUntilDone: send };
+});
 vi.mock('../../../src/anchoring', async (importOriginal) => {
   const real = await importOriginal<typeof Anchoring>();
   return { ...real, anchorAll: vi.fn(real.anchorAll) };

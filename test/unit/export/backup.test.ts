@@ -6,8 +6,11 @@ import { ImportError, importBackup } from '../../../src/storage/backup/backup-im
 import { catchUpIndex, indexStep } from '../../../src/storage/search/index-catch-up';
 import { INDEX_PENDING_KEY, pendingIndex } from '../../../src/storage/search/index-pending';
 import { searchLibrary } from '../../../src/storage/search/search';
+import { records } from '../../../src/storage/database/snapshot';
+import { setLinkNote } from '../../../src/storage/records/links';
+import { seedArchetypes } from '../../../src/storage/records/seed';
 import { freshDb } from '../storage/test-db';
-import { everything, fillLibrary, highlights, pages, T0 } from './library-fixture';
+import { DAY, everything, fillLibrary, highlights, pages, T0 } from './library-fixture';
 
 let source: TrailmarkDb;
 let target: TrailmarkDb;
@@ -65,7 +68,7 @@ describe('export → wipe → import', () => {
 
   it('writes valid JSON that a second import reads the same', async () => {
     const parsed = JSON.parse(await textOf(source));
-    expect(parsed).toMatchObject({ format: 'trailmark-backup', version: 1, exportedAt: T0 });
+    expect(parsed).toMatchObject({ format: 'trailmark-backup', version: 2, exportedAt: T0 });
     expect(parsed.highlights).toHaveLength(3);
   });
 
@@ -116,6 +119,43 @@ describe('export → wipe → import', () => {
   });
 });
 
+describe('restoring into a fresh profile', () => {
+  it('gives back every record as it was, built-in tags included', async () => {
+    // The reader recoloured a built-in tag and edited a link's note after making it.
+    await source.tags.update('archetype-solver', { color: '#000000', updatedAt: T0 + DAY });
+    await setLinkNote(source, 'link-1', 'Edited later', T0 + 6 * DAY);
+    const file = await backupOf(source);
+    // A fresh install seeds its own built-in tags, later than the backup was made.
+    await seedArchetypes(target, Date.now());
+    await importBackup(target, file);
+    expect(await records(target)).toEqual(await records(source));
+  });
+
+  it('a newer link note in a backup replaces the older one, and an older one does not', async () => {
+    await importBackup(target, await backupOf(source));
+    await setLinkNote(source, 'link-1', 'Newer in the backup', T0 + 7 * DAY);
+    await importBackup(target, await backupOf(source));
+    expect((await target.links.get('link-1'))?.note).toBe('Newer in the backup');
+    await setLinkNote(target, 'link-1', 'Newest here', T0 + 8 * DAY);
+    await importBackup(target, await backupOf(source));
+    expect((await target.links.get('link-1'))?.note).toBe('Newest here');
+  });
+
+  it('reads a version 1 file, whose tags and links have no update time', async () => {
+    const v1 = (await textOf(source))
+      .replace('"version":2', '"version":1')
+      .replace(/,"updatedAt":\d+\}(?=,?\n)/g, (match, offset, text: string) => {
+        const line = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+        return /"(nameKey|goalId)"/.test(line) ? '}' : match;
+      });
+    expect(v1).not.toMatch(/"goalId".*"updatedAt"/);
+    await importBackup(target, new Blob([v1]));
+    const links = await target.links.toArray();
+    expect(links.every((l) => l.updatedAt === l.createdAt)).toBe(true);
+    expect(links).toHaveLength(2);
+  });
+});
+
 describe('a bad file is refused with what and where, and nothing is written', () => {
   const replaceIn = async (from: string, to: string) =>
     new Blob([(await textOf(source)).replace(from, to)]);
@@ -135,7 +175,7 @@ describe('a bad file is refused with what and where, and nothing is written', ()
     ],
     [
       'a newer version',
-      () => replaceIn('"version":1', '"version":99'),
+      () => replaceIn('"version":2', '"version":99'),
       /version 99, made by a newer Trailmark/,
     ],
     ['another format', () => replaceIn('trailmark-backup', 'other-tool'), /not a Trailmark backup/],
@@ -174,6 +214,38 @@ describe('a bad file is refused with what and where, and nothing is written', ()
       () => replaceIn('"reviews":', '"secrets":'),
       /unknown section "secrets"/,
     ],
+    [
+      'a date far in the future',
+      () => replaceIn('"createdAt":1780311600000', '"createdAt":9000000000000000'),
+      /record 10 \(highlights #1\): field "createdAt": must be a date from 2000-01-01/,
+    ],
+    [
+      'a date before 2000',
+      () => replaceIn('"firstVisitAt":1780304400000', '"firstVisitAt":1'),
+      /record 8 \(pages #1\): field "firstVisitAt"/,
+    ],
+    [
+      'a link dated next year',
+      () => replaceIn('"createdAt":1780736400000', `"createdAt":${Date.now() + 365 * 86_400_000}`),
+      /record 14 \(links #2\): field "createdAt"/,
+    ],
+    [
+      'a review due beyond any calendar',
+      () => replaceIn('"dueAt":1780822800000', '"dueAt":9000000000000000'),
+      /record 15 \(reviews #1\): field "dueAt"/,
+    ],
+    [
+      'a goal for the year 9999',
+      () => replaceIn('"targetDate":"2028-01-01"', '"targetDate":"9999-01-01"'),
+      /record 7 \(goals #2\): field "targetDate"/,
+    ],
+    ...['javascript:alert(1)', 'data:text/html,<h1>hi</h1>', 'file:///etc/passwd'].map(
+      (url): [string, () => Promise<Blob>, RegExp] => [
+        `a ${url.split(':')[0]}: page URL`,
+        () => replaceIn('"url":"https://staffeng.com/guides/staff-archetypes"', `"url":"${url}"`),
+        /record 8 \(pages #1\): field "url": must be an http or https address/,
+      ],
+    ),
     [
       'a broken record',
       () => replaceIn('"color":"green"', '"color":green'),

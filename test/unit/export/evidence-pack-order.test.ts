@@ -96,6 +96,7 @@ beforeEach(async () => {
       pageId: h.pageId,
       note: '',
       createdAt: T0,
+      updatedAt: T0,
     }));
   linked = new Set(links.filter((l) => l.pageId !== 'p-gone').map((l) => l.targetId));
   await db.goals.put(goal);
@@ -118,7 +119,7 @@ async function reference(period: Period): Promise<string> {
       .sort((a, b) => a.position - b.position || byKey(a.id, b.id));
     if (own.length === 0) return [];
     const items = own.map((h) =>
-      packItem({ link: null, page, highlight: h, readAt: h.createdAt, tagIds: h.tagIds }, names),
+      packItem({ link: null, page, highlight: h, datedAt: h.createdAt, tagIds: h.tagIds }, names),
     );
     return [`${items.join('\n')}\n`];
   });

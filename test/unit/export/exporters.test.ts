@@ -56,6 +56,10 @@ describe('exporters', () => {
     const parsed = JSON.parse(text);
     expect(parsed.total).toBe(3);
     expect(parsed.first.items).toHaveLength(3);
+    // Each annotation stays valid when copied out of the collection.
+    for (const item of parsed.first.items) {
+      expect(item['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    }
     await matchesGolden('annotations.jsonld', text);
   });
 

@@ -12,7 +12,7 @@ import type {
 } from '../../../src/shared/types';
 
 export const T0 = Date.UTC(2026, 5, 1, 9, 0);
-const DAY = 24 * 3600e3;
+export const DAY = 24 * 3600e3;
 
 export const pages: PageRecord[] = [
   {
@@ -97,6 +97,7 @@ export const customTag: TagRecord = {
   color: '#0f766e',
   kind: 'custom',
   createdAt: T0,
+  updatedAt: T0,
 };
 
 export const goals: GoalRecord[] = [
@@ -131,6 +132,7 @@ export const links: LinkRecord[] = [
     pageId: 'page-archetypes',
     note: 'Bring up in the next 1:1',
     createdAt: T0 + 4 * DAY,
+    updatedAt: T0 + 4 * DAY,
   },
   {
     id: 'link-2',
@@ -140,6 +142,7 @@ export const links: LinkRecord[] = [
     pageId: 'page-packet',
     note: '',
     createdAt: T0 + 5 * DAY,
+    updatedAt: T0 + 5 * DAY,
   },
 ];
 

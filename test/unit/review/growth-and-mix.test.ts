@@ -46,7 +46,14 @@ describe('mixes', () => {
         'archetype-solver': 50,
         'archetype-right-hand': 0,
       },
+      counts: {
+        'archetype-tech-lead': 1,
+        'archetype-architect': 0,
+        'archetype-solver': 1,
+        'archetype-right-hand': 0,
+      },
       tagged: 2,
+      basis: { highlights: 2, articles: 0 },
       untagged: 1,
     });
     // The archetypes page is tagged Solver itself; the packet page has no archetype at all.
@@ -57,6 +64,13 @@ describe('mixes', () => {
         'archetype-solver': 100,
         'archetype-right-hand': 0,
       },
+      ms: {
+        'archetype-tech-lead': 0,
+        'archetype-architect': 0,
+        'archetype-solver': 9 * 60_000,
+        'archetype-right-hand': 0,
+      },
+      articles: 1,
       taggedMs: 9 * 60_000,
       untaggedMs: 4 * 60_000,
     });

@@ -89,6 +89,7 @@ describe('updateHighlight and deleteHighlight', () => {
       pageId: h.pageId,
       note: '',
       createdAt: 1,
+      updatedAt: 1,
     });
     expect(await deleteHighlight(db, h.id)).toBe(true);
     expect(await db.highlights.count()).toBe(0);

@@ -67,30 +67,43 @@ export interface Fill {
 
 /**
  * Versions 2 to 4 added only tables of their own (search index, schedule), and 5 dropped unused
- * indexes: the records themselves are as in version 1.
+ * indexes: the records themselves are as in version 1. Version 6 gave tags and links an update
+ * time, which the upgrade sets to their creation time.
  */
-async function writeAll(db: TrailmarkDb): Promise<void> {
-  await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
-    await db.pages.add(page);
-    await db.highlights.add(highlight);
-    await db.tags.add(tag);
-    await db.goals.add(goal);
-    await db.links.add(link);
-  });
-}
+const writeRecords =
+  (tags: object[], links: object[]) =>
+  async (db: TrailmarkDb): Promise<void> => {
+    await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
+      await db.pages.add(page);
+      await db.highlights.add(highlight);
+      await db.tags.bulkAdd(tags as never[]);
+      await db.goals.add(goal);
+      await db.links.bulkAdd(links as never[]);
+    });
+  };
 
-const everything = {
+const writeVersion1 = writeRecords([tag], [link]);
+
+const upgraded = {
   pages: [page],
   highlights: [highlight],
-  tags: [tag],
+  tags: [{ ...tag, updatedAt: tag.createdAt }],
   goals: [goal],
-  links: [link],
+  links: [{ ...link, updatedAt: link.createdAt }],
 };
 
+// A tag recoloured and a link's note edited after they were made keep their own update times.
+const changedTag = { ...tag, color: '#000000', updatedAt: 5 };
+const changedLink = { ...link, note: 'edited', updatedAt: 6 };
+
 export const FILLS: Record<number, Fill> = {
-  1: { write: writeAll, expected: everything },
-  2: { write: writeAll, expected: everything },
-  3: { write: writeAll, expected: everything },
-  4: { write: writeAll, expected: everything },
-  5: { write: writeAll, expected: everything },
+  1: { write: writeVersion1, expected: upgraded },
+  2: { write: writeVersion1, expected: upgraded },
+  3: { write: writeVersion1, expected: upgraded },
+  4: { write: writeVersion1, expected: upgraded },
+  5: { write: writeVersion1, expected: upgraded },
+  6: {
+    write: writeRecords([changedTag], [changedLink]),
+    expected: { ...upgraded, tags: [changedTag], links: [changedLink] },
+  },
 };

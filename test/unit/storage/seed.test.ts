@@ -39,6 +39,7 @@ describe('seedArchetypes', () => {
       color: '#111',
       kind: 'custom',
       createdAt: 1,
+      updatedAt: 1,
     });
     expect(await seedArchetypes(db)).toBe(0);
     expect((await db.tags.get('archetype-solver'))?.color).toBe('#000000');
@@ -55,8 +56,17 @@ describe('seedArchetypes', () => {
         color: '#111',
         kind: 'custom',
         createdAt: 1,
+        updatedAt: 1,
       },
-      { id: 'a', name: 'Hiring', nameKey: 'hiring', color: '#111', kind: 'custom', createdAt: 2 },
+      {
+        id: 'a',
+        name: 'Hiring',
+        nameKey: 'hiring',
+        color: '#111',
+        kind: 'custom',
+        createdAt: 2,
+        updatedAt: 2,
+      },
     ]);
     expect((await listTags(db)).map((t) => t.name).slice(4)).toEqual(['Hiring', 'mentoring']);
   });

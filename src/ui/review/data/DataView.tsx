@@ -4,11 +4,18 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
 
-export function DataView({ goals }: { goals: readonly GoalRecord[] }) {
+export function DataView({
+  goals,
+  goalsReady,
+}: {
+  goals: readonly GoalRecord[];
+  /** False until the goals are read: the pack is not offered before it can hold them. */
+  goalsReady: boolean;
+}) {
   return (
     <div class="data">
       <SafetyPanel />
-      <ExportPanel goals={goals} />
+      <ExportPanel goals={goals} goalsReady={goalsReady} />
       <ImportPanel />
     </div>
   );

@@ -38,28 +38,39 @@ function useJob() {
   return { progress, message, run, busy: progress !== null };
 }
 
-export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
+/**
+ * Which goals go into the pack: every active goal unless the reader unticked it, every other
+ * one only once ticked. Only the reader's own choices are kept, so goals that arrive later —
+ * read after the panel opened (a direct load of #data), or brought by an import — are ticked
+ * by the same rule instead of being left out of a pack that would then be silently empty.
+ */
+function useChosenGoals() {
+  const [picked, setPicked] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const isChosen = (goal: GoalRecord) => picked.get(goal.id) ?? goal.status === 'active';
+  // From the latest choices, not the ones this render saw: several ticks before the next
+  // render (a script, a fast keyboard) must all count.
+  const toggle = (id: string, on: boolean) =>
+    setPicked((previous) => new Map(previous).set(id, on));
+  return { isChosen, toggle };
+}
+
+export function ExportPanel({
+  goals,
+  goalsReady,
+}: {
+  goals: readonly GoalRecord[];
+  goalsReady: boolean;
+}) {
   const db = getDb();
-  const [chosen, setChosen] = useState<Set<string>>(
-    () => new Set(goals.filter((g) => g.status === 'active').map((g) => g.id)),
-  );
+  const { isChosen, toggle } = useChosenGoals();
   const [period, setPeriod] = useState<Period>(ALL_TIME);
   const [other, setOther] = useState(false);
   const job = useJob();
-  // From the latest set, not the one this render saw: several ticks before the next render
-  // (a script, a fast keyboard) must all count.
-  const toggle = (id: string, on: boolean) =>
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
 
   const pack: Job = async (onProgress) => {
     const now = Date.now();
     const parts = await exportEvidencePack(db, {
-      goalIds: goals.filter((g) => chosen.has(g.id)).map((g) => g.id),
+      goalIds: goals.filter(isChosen).map((g) => g.id),
       period,
       periodLabel: periodLabel(period),
       includeOtherReading: other,
@@ -95,14 +106,14 @@ export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
       <h2 id="export-title">Export</h2>
       <fieldset>
         <legend>Evidence pack (Markdown, for a 1:1 or a promotion packet)</legend>
-        {goals.length === 0 && (
+        {goalsReady && goals.length === 0 && (
           <p class="muted">No goals yet: the pack can hold your other reading.</p>
         )}
         {goals.map((g) => (
           <label key={g.id} class="choice">
             <input
               type="checkbox"
-              checked={chosen.has(g.id)}
+              checked={isChosen(g)}
               onChange={(e) => toggle(g.id, e.currentTarget.checked)}
             />
             {g.title} <span class="muted">({g.status})</span>
@@ -120,7 +131,7 @@ export function ExportPanel({ goals }: { goals: readonly GoalRecord[] }) {
         <button
           type="button"
           class="primary"
-          disabled={job.busy}
+          disabled={job.busy || !goalsReady}
           onClick={() => void job.run(pack)}
         >
           Download evidence pack

@@ -3,7 +3,9 @@
 import { useState } from 'preact/hooks';
 import { ARCHETYPES } from '../../../shared/archetypes';
 import { growth, unitFor } from '../../../shared/growth';
+import { countWords } from '../../../shared/count-words';
 import { actualMix } from '../../../shared/mix';
+import { actualBasis, actualFigures, percentFigures } from '../../../shared/mix-figures';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/database/db';
 import {
@@ -19,6 +21,7 @@ import { StackedMix } from '../mix/StackedMix';
 import { PeriodPicker } from '../PeriodPicker';
 import { periodLabel } from '../dates';
 import { GrowthChart } from './GrowthChart';
+import { GoalPlanning } from './GoalPlanning';
 
 const ARCHETYPE_IDS = ARCHETYPES.map((a) => a.id);
 
@@ -27,7 +30,7 @@ function EvidenceEntry({ item, tags }: { item: EvidenceItem; tags: ReadonlyMap<s
   return (
     <li class="evidence card" data-evidence-id={item.link.targetId}>
       <p class="muted">
-        {fullDate(item.readAt)} · {item.page.title}
+        {fullDate(item.datedAt)} · {item.page.title}
       </p>
       {item.highlight ? (
         <blockquote>{trimQuote(item.highlight.quote, 400)}</blockquote>
@@ -49,9 +52,13 @@ export function GoalDetail({ goal, tags }: { goal: GoalRecord; tags: readonly Ta
   const [period, setPeriod] = useState<Period>(ALL_TIME);
   const evidence = useLive(() => evidenceOf(getDb(), goal.id, period), [goal.id, period]);
   const items = evidence.status === 'ready' ? evidence.value : [];
-  const actual = actualMix(items, ARCHETYPE_IDS);
+  const actual = actualMix(
+    items.map((i) => ({ tagIds: i.tagIds, article: !i.highlight })),
+    ARCHETYPE_IDS,
+  );
+  const highlights = items.filter((i) => i.highlight).length;
   const now = Date.now();
-  const times = items.map((i) => i.readAt);
+  const times = items.map((i) => i.datedAt);
   const unit = unitFor(times[0] ?? now, now);
   const tagNames = new Map(tags.map((t) => [t.id, t.name]));
   return (
@@ -60,24 +67,31 @@ export function GoalDetail({ goal, tags }: { goal: GoalRecord; tags: readonly Ta
       {goal.why && <p>{goal.why}</p>}
       <p class="muted">
         {goal.status}
-        {goal.targetDate && ` · target ${goal.targetDate}`} · {items.length} pieces of evidence (
-        {periodLabel(period)})
+        {goal.targetDate && ` · target ${goal.targetDate}`} ·{' '}
+        {countWords({ highlights, articles: items.length - highlights })} ({periodLabel(period)})
       </p>
       <PeriodPicker id="goal-period" period={period} onChange={setPeriod} />
       <div class="goal-charts">
         <StackedMix
           caption="Archetype mix: target against what you read"
           series={[
-            { label: 'Target', detail: '', mix: goal.targetMix },
+            {
+              label: 'Target',
+              basis: '',
+              shares: goal.targetMix,
+              figures: percentFigures(goal.targetMix),
+            },
             {
               label: 'Actual',
-              detail: `${actual.tagged} tagged, ${actual.untagged} untagged`,
-              mix: actual.shares,
+              basis: actualBasis(actual),
+              shares: actual.shares,
+              figures: actualFigures(actual),
             },
           ]}
         />
         <GrowthChart buckets={growth(times, unit, now)} unit={unit} />
       </div>
+      <GoalPlanning goal={goal} />
       <h3>Evidence, oldest first</h3>
       {items.length === 0 ? (
         <p class="muted">

@@ -2,6 +2,7 @@
 // highlight's editor on the right. The list is one tab stop; arrows move through it, Enter goes
 // to the editor, O opens the page at the highlight, Delete removes it (with undo).
 import { useEffect, useState } from 'preact/hooks';
+import { countWords } from '../../../shared/count-words';
 import { queryTerms } from '../../../shared/search-words';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { getDb } from '../../../storage/database/db';
@@ -16,9 +17,13 @@ import { openPage } from '../../popup/reveal';
 import { FilterBar } from './FilterBar';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightRow } from './HighlightRow';
-import { useCount, useFilteredIds, useWindowRows } from './use-library';
+import { useCount, useFilteredIds, useHeldFor, useWindowRows } from './use-library';
 
-const ROW_HEIGHT = 76;
+/** Two lines of quote at the body's larger size, then one line of where and when. */
+const ROW_HEIGHT = 88;
+
+/** "Counting…" waits this long: a count known within a frame or two never flashes it. */
+const COUNTING_SHOWN_AFTER_MS = 600;
 
 interface Props {
   tags: readonly TagRecord[];
@@ -26,7 +31,7 @@ interface Props {
   initialFilter?: LibraryFilter;
 }
 
-const countLabel = (n: number) => `${n.toLocaleString()} highlight${n === 1 ? '' : 's'}`;
+const countLabel = (n: number) => countWords({ highlights: n });
 
 export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const db = getDb();
@@ -50,8 +55,10 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
     // The table saved at the last visit is one read: taken as soon as the first rows are shown.
     if (shownKey) void openWordTable(db);
   }, [shownKey !== '']);
-  // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it.
-  const counted = complete ? count : null;
+  // Counting 100 000 records takes IndexedDB a while; the first rows do not wait for it. A
+  // short library needs no count: its first window already came back short.
+  const counted = complete ? (count ?? (rows.endReached ? rows.loadedEnd : null)) : null;
+  const slowCount = useHeldFor(counted === null, COUNTING_SHOWN_AFTER_MS);
   useEffect(() => {
     // Once the list is on screen and counted, the pages and words are read for the next search.
     if (counted === null) return;
@@ -109,9 +116,11 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
             ? `Could not filter: ${ids.error}`
             : counted !== null
               ? countLabel(counted)
-              : rows.loadedEnd > 0
-                ? `${countLabel(rows.loadedEnd)} so far, counting…`
-                : 'Counting…'}
+              : !slowCount
+                ? ''
+                : rows.loadedEnd > 0
+                  ? `${countLabel(rows.loadedEnd)} so far, counting…`
+                  : 'Counting…'}
         </p>
         <p class="muted keys">↑ ↓ move · Enter edit · O open page · Delete remove</p>
         <p role="status" class="saved">

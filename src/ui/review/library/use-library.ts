@@ -113,7 +113,7 @@ export function useFilteredIds(filter: LibraryFilter, firstShown: (key: string) 
 const WHOLE_COUNT_DELAY_MS = 1500;
 
 /** True once `flag` has held for `ms`. */
-function useHeldFor(flag: boolean, ms: number): boolean {
+export function useHeldFor(flag: boolean, ms: number): boolean {
   const [held, setHeld] = useState(false);
   useEffect(() => {
     setHeld(false);
@@ -147,6 +147,8 @@ export interface WindowRows {
   loadedEnd: number;
   /** The ids the loaded rows were read for, to tell fresh rows from the last filter's. */
   loadedFor: readonly string[] | null | undefined;
+  /** The loaded window came back short: the list ends there, so its length is known uncounted. */
+  endReached: boolean;
   setRange: (start: number, end: number) => void;
 }
 
@@ -164,13 +166,15 @@ export function useWindowRows(
   const rows = useLive(async () => {
     const { start, end } = range;
     const found = ids === undefined ? [] : await libraryWindow(getDb(), ids, start, end - start);
-    return { start, rows: found, ids };
+    return { start, rows: found, ids, short: ids !== undefined && found.length < end - start };
   }, [ids, range.start, range.end]);
-  const loaded = rows.status === 'ready' ? rows.value : { start: 0, rows: [], ids: undefined };
+  const loaded =
+    rows.status === 'ready' ? rows.value : { start: 0, rows: [], ids: undefined, short: false };
   return {
     rowAt: (index) => loaded.rows[index - loaded.start],
     loadedEnd: loaded.start + loaded.rows.length,
     loadedFor: loaded.ids,
+    endReached: loaded.short && loaded.ids === ids,
     setRange(start, end) {
       const alignedStart = Math.floor(start / CHUNK) * CHUNK;
       const alignedEnd = Math.max(Math.ceil(end / CHUNK) * CHUNK, alignedStart + CHUNK);

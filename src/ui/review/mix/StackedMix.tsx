@@ -1,27 +1,36 @@
 // Archetype mixes as 100 % stacked bars, one per series (highlights, reading time, a goal's
 // target …), aligned so their shapes compare at a glance. The figures are also written under
-// each bar, so nothing is only in colour.
+// each bar, so nothing is only in colour, the way every surface writes a mix (mix-figures):
+// what it is based on, counts while that is small, and the same archetypes listed in each.
 import { ARCHETYPES } from '../../../shared/archetypes';
-import { shareOf } from '../../../shared/mix';
+import {
+  barFractions,
+  figuresLine,
+  shownArchetypes,
+  type MixFigures,
+} from '../../../shared/mix-figures';
 import type { ArchetypeMix } from '../../../shared/types';
 
 export interface MixSeries {
   label: string;
-  /** Shown after the label, e.g. "120 tagged highlights". */
-  detail: string;
-  mix: ArchetypeMix | null;
+  /** What the figures are based on, e.g. "3 highlights · 1 article"; empty for a target. */
+  basis: string;
+  /** Percents that shape the bar. */
+  shares: ArchetypeMix | null;
+  /** What is written under the bar. */
+  figures: MixFigures;
 }
 
 const WIDTH = 100;
+const COLOR = new Map(ARCHETYPES.map((a) => [a.id, a.color]));
 
-function Bar({ mix }: { mix: ArchetypeMix | null }) {
+function Bar({ shares }: { shares: ArchetypeMix | null }) {
   let x = 0;
-  const segments = ARCHETYPES.flatMap((a) => {
-    const share = shareOf(mix, a.id);
-    if (share === 0) return [];
-    const segment = <rect key={a.id} x={x} y={0} width={share} height={10} fill={a.color} />;
-    x += share;
-    return [segment];
+  const segments = barFractions(shares).map(({ id, fraction }) => {
+    const width = fraction * WIDTH;
+    const segment = <rect key={id} x={x} y={0} width={width} height={10} fill={COLOR.get(id)} />;
+    x += width;
+    return segment;
   });
   return (
     <svg
@@ -35,13 +44,6 @@ function Bar({ mix }: { mix: ArchetypeMix | null }) {
     </svg>
   );
 }
-
-const figures = (mix: ArchetypeMix | null): string =>
-  mix && Object.keys(mix).length > 0
-    ? ARCHETYPES.filter((a) => shareOf(mix, a.id) > 0)
-        .map((a) => `${a.name} ${shareOf(mix, a.id)} %`)
-        .join(' · ')
-    : 'Nothing tagged with an archetype yet';
 
 export function MixLegend() {
   return (
@@ -57,6 +59,7 @@ export function MixLegend() {
 }
 
 export function StackedMix({ series, caption }: { series: readonly MixSeries[]; caption: string }) {
+  const shown = shownArchetypes(series.map((s) => s.figures));
   return (
     <figure class="stacked-mix">
       <figcaption>{caption}</figcaption>
@@ -65,10 +68,11 @@ export function StackedMix({ series, caption }: { series: readonly MixSeries[]; 
         {series.map((s) => (
           <li key={s.label} class="stack-row">
             <p class="stack-label">
-              <strong>{s.label}</strong> <span class="muted">{s.detail}</span>
+              <strong>{s.label}</strong>
+              {s.basis && <span class="stack-basis muted"> · based on {s.basis}</span>}
             </p>
-            <Bar mix={s.mix} />
-            <p class="stack-figures">{figures(s.mix)}</p>
+            <Bar shares={s.shares} />
+            <p class="stack-figures">{figuresLine(s.figures, shown)}</p>
           </li>
         ))}
       </ul>

@@ -1,0 +1,175 @@
+// The 1:1 brief: one goal, written for the talk with the reader's manager. Where the reader stands
+// (now, target, evidence, and the gaps in points), the questions they want to raise, the evidence
+// grouped by article — each article named once, the reader's own notes before the quotes — the
+// articles only read, and what is still missing. Private tags never appear. Pure text in, text
+// out: the Markdown download and the printable page are both made from the same sections.
+import { ARCHETYPES } from './archetypes';
+import { nowMix, nowShareText, type CheckIn } from './check-in';
+import { gapRows, gapSentence } from './gaps';
+import { isoDay, mdLink, mdQuote, mdTable, mdText } from './markdown';
+import type { GoalRecord, TalkQuestion } from './types';
+
+/** One linked piece of evidence, as the brief needs it. */
+export interface BriefItem {
+  linkNote: string;
+  page: { id: string; title: string; url: string };
+  /** Null for a link to the whole article. */
+  highlight: { quote: string; note: string; tagIds: readonly string[] } | null;
+  readAt: number;
+}
+
+export interface BriefMissing {
+  name: string;
+  points: number;
+  highlights: { quote: string; page: { title: string; url: string } | null }[];
+  articles: { title: string; url: string }[];
+}
+
+export interface BriefInput {
+  goal: Pick<GoalRecord, 'title' | 'why' | 'targetDate' | 'targetMix'>;
+  checkIn: CheckIn | null;
+  /** Whole percents of the evidence per archetype; {} when nothing carries an archetype tag. */
+  evidenceMix: Readonly<Record<string, number>>;
+  questions: readonly TalkQuestion[];
+  items: readonly BriefItem[];
+  missing: readonly BriefMissing[];
+  /** Names of the tags that may be printed: private tags are simply not in it. */
+  publicTagNames: ReadonlyMap<string, string>;
+  generatedAt: number;
+}
+
+/** An article of the brief with everything linked from it, in reading order. */
+export interface ArticleGroup {
+  page: BriefItem['page'];
+  notes: string[];
+  highlights: NonNullable<BriefItem['highlight']>[];
+  firstReadAt: number;
+}
+
+/** Groups evidence by article, oldest first; an article's notes come from its links. */
+export function groupByArticle(items: readonly BriefItem[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
+  for (const item of [...items].sort((a, b) => a.readAt - b.readAt)) {
+    const group = groups.get(item.page.id) ?? {
+      page: item.page,
+      notes: [],
+      highlights: [],
+      firstReadAt: item.readAt,
+    };
+    if (item.linkNote.trim()) group.notes.push(item.linkNote.trim());
+    if (item.highlight) group.highlights.push(item.highlight);
+    groups.set(item.page.id, group);
+  }
+  return [...groups.values()];
+}
+
+/** An article linked with neither a note nor a highlight was read, not used as evidence. */
+export const isEvidence = (group: ArticleGroup): boolean =>
+  group.notes.length > 0 || group.highlights.length > 0;
+
+const pct = (share: number | undefined): string => `${share ?? 0} %`;
+
+function mixesTable(input: BriefInput): string {
+  const hasEvidence = Object.keys(input.evidenceMix).length > 0;
+  const rows = ARCHETYPES.map((a) => [
+    a.name,
+    nowShareText(input.checkIn, a.id),
+    input.goal.targetMix ? pct(input.goal.targetMix[a.id]) : '—',
+    hasEvidence ? pct(input.evidenceMix[a.id]) : '—',
+  ]);
+  return mdTable(['Archetype', 'Now', 'Target', 'Evidence'], rows);
+}
+
+function standingSection(input: BriefInput): string[] {
+  const now = input.checkIn ? nowMix(input.checkIn) : null;
+  const evidence = Object.keys(input.evidenceMix).length > 0 ? input.evidenceMix : null;
+  const gaps = gapRows(input.goal.targetMix, now, evidence).filter((r) => r.target > 0);
+  const checkedIn = input.checkIn
+    ? `Now is my check-in of ${input.checkIn.date}; a range counts by its midpoint.`
+    : 'No check-in yet: gaps are measured from the evidence.';
+  const lines = ['## Where I stand', '', mixesTable(input), '', checkedIn, ''];
+  if (input.goal.targetMix && gaps.length > 0) {
+    lines.push('**Gaps:**', '', ...gaps.map((g) => `- ${mdText(gapSentence(g))}`), '');
+  }
+  return lines;
+}
+
+function questionsSection(questions: readonly TalkQuestion[]): string[] {
+  if (questions.length === 0) return [];
+  const open = questions.filter((q) => !q.done);
+  const raised = questions.filter((q) => q.done);
+  const lines = ['## Questions for the talk', ''];
+  lines.push(...open.map((q, i) => `${i + 1}. ${mdText(q.text)}`));
+  if (raised.length > 0) {
+    lines.push('', '_Raised already:_', '', ...raised.map((q) => `- ${mdText(q.text)}`));
+  }
+  return [...lines, ''];
+}
+
+function tagsOf(tagIds: readonly string[], names: ReadonlyMap<string, string>): string | null {
+  const shown = tagIds.flatMap((id) => (names.has(id) ? [mdText(names.get(id) as string)] : []));
+  return shown.length > 0 ? `Tags: ${shown.join(', ')}` : null;
+}
+
+function articleBlock(group: ArticleGroup, names: ReadonlyMap<string, string>): string[] {
+  const lines = [`### ${mdLink(group.page.title || group.page.url, group.page.url)}`, ''];
+  for (const note of group.notes) lines.push(`**My note:** ${mdText(note)}`, '');
+  for (const h of group.highlights) {
+    if (h.note.trim()) lines.push(`**My note:** ${mdText(h.note)}`, '');
+    lines.push(mdQuote(h.quote), '');
+    const tags = tagsOf(h.tagIds, names);
+    if (tags) lines.push(tags, '');
+  }
+  return lines;
+}
+
+function evidenceSections(input: BriefInput): string[] {
+  const groups = groupByArticle(input.items);
+  const evidence = groups.filter(isEvidence);
+  const reading = groups.filter((g) => !isEvidence(g));
+  const lines = ['## Evidence', ''];
+  if (evidence.length === 0) lines.push('_Nothing linked as evidence yet._', '');
+  for (const group of evidence) lines.push(...articleBlock(group, input.publicTagNames));
+  if (reading.length > 0) {
+    lines.push('## Also read', '');
+    lines.push(...reading.map((g) => `- ${mdLink(g.page.title || g.page.url, g.page.url)}`), '');
+  }
+  return lines;
+}
+
+function missingLine(missing: BriefMissing): string[] {
+  const lines = [
+    `- **${mdText(missing.name)}** — ${missing.points} points below target in the evidence.`,
+  ];
+  for (const h of missing.highlights) {
+    const source = h.page ? ` (${mdLink(h.page.title || h.page.url, h.page.url)})` : '';
+    lines.push(`  - Not linked yet: “${mdText(h.quote.slice(0, 160))}”${source}`);
+  }
+  for (const a of missing.articles)
+    lines.push(`  - Not finished: ${mdLink(a.title || a.url, a.url)}`);
+  return lines;
+}
+
+function missingSection(missing: readonly BriefMissing[]): string[] {
+  if (missing.length === 0) return [];
+  return ["## What's missing", '', ...missing.flatMap(missingLine), ''];
+}
+
+/** The whole brief of one goal. */
+export function renderBrief(input: BriefInput): string {
+  const facts = [
+    `Prepared ${isoDay(input.generatedAt)}`,
+    input.goal.targetDate ? `target date ${input.goal.targetDate}` : null,
+  ].filter((f): f is string => f !== null);
+  const head = [`# 1:1 brief — ${mdText(input.goal.title)}`, '', facts.join(' · '), ''];
+  if (input.goal.why.trim()) head.push(`**Why:** ${mdText(input.goal.why)}`, '');
+  return [
+    ...head,
+    ...standingSection(input),
+    ...questionsSection(input.questions),
+    ...evidenceSections(input),
+    ...missingSection(input.missing),
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
