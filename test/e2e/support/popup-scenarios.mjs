@@ -108,7 +108,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
       async () => (await snapshot()).links.filter((l) => l.goalId === goal.id).length === 2,
       { what: 'two links' },
     );
-    await click(popup, '.page-details button', 'Add note for Staff by 2028');
+    await click(popup, '.page-details .chip-open', 'Staff by 2028');
     await typeInto(popup, '.page-details .note-form input', '', 'Bring it to my 1:1');
     await popup.keyboard.press('Enter');
     await waitFor(
@@ -436,7 +436,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
     await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
     await click(popup, '[data-highlight-id] .picker-list input', `Checked in ${scheme}`);
     await waitFor(() => find(popup, '.chip'));
-    await click(popup, '[data-highlight-id] button', `Add note for Checked in ${scheme}`);
+    await click(popup, '[data-highlight-id] .chip-open', `Checked in ${scheme}`);
     await waitFor(() => find(popup, '[data-highlight-id] .note-form input'));
     const pageView = await axeViolations(popup);
     await popup.keyboard.press('Escape');

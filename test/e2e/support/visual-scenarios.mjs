@@ -25,7 +25,7 @@ const EXPECTED = {
   'popup-page': ['Staff engineer archetypes'],
   'popup-goals': ['Reach staff engineer by 2028'],
   'popup-search': ['Promotion packets that work'],
-  'popup-unsaved': ['Trailmark'],
+  'popup-unsaved': ['Not saved yet'],
   'popup-blank': ['Trailmark'],
   'popup-welcome': ['Trailmark'],
   'review-library': ['partnering closely with a single manager'],
