@@ -3,7 +3,7 @@
 // search, a page not saved yet, pages it cannot save); every review view; the welcome page. The
 // screenshot script photographs each state and the visual tests check each one, so both always
 // look at the same things.
-import { pageNames, phraseBox, selectPhrase, toolbarBox, waitFor } from './page-actions.mjs';
+import { pageNames, phraseBox, selectPhrase, settledToolbarBox, waitFor } from './page-actions.mjs';
 import { click, openPopup } from './popup-actions.mjs';
 import { openReview, pickFile, waitForText } from './review-actions.mjs';
 import { GOALS, SERVED, showcaseBackup, showcaseHtml } from './showcase-library.mjs';
@@ -147,7 +147,8 @@ export async function* inPageStates(driver, server, variant, scheme) {
     });
     const [selector, phrase] = SELECT[variant];
     await selectPhrase(page, selector, phrase);
-    await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+    // It fades in where it lands: judged and photographed once fully there, as a reader sees it.
+    await settledToolbarBox(page);
     const chosen = boxOf(await phraseBox(page, selector, phrase));
     yield {
       name: `toolbar-${variant}`,
