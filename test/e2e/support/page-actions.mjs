@@ -157,8 +157,14 @@ export const toolbarBox = (page) =>
     return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
   }, pageNames().toolbar);
 
-/** Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would. */
+/**
+ * Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would.
+ * The page settles first: each mouseup of a double or triple click places the toolbar again (by
+ * the word, then by the paragraph), and on a loaded machine the box read could be the one the
+ * last mouseup was about to move, so the click fell on the text and the selection was gone.
+ */
 export async function clickHighlightButton(page) {
+  await pageSettled(page);
   const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
   await page.mouse.click(box.left + 24, box.top + 20);
 }
