@@ -50,12 +50,7 @@ const storedHighlights = (reader) =>
       }),
   );
 
-// Runs in every `npm test`, but as a todo: one of two runs on the merged build timed out waiting
-// for a highlight to be drawn (about the 177th) and the cause is not found yet. Its outcome is
-// printed either way; `npm run test:churn` runs it as a plain test.
-const churnTest = process.env.TRAILMARK_CHURN === '1' ? test : test.todo;
-
-churnTest(
+test(
   `the worker stopped every 20–80 ms during ${HIGHLIGHTS} highlights: all stored, none twice`,
   async () => {
     const server = await startFixtureServer();
