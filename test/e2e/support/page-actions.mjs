@@ -158,7 +158,7 @@ export const toolbarBox = (page) =>
   }, pageNames().toolbar);
 
 /**
- * The toolbar's box once it has settled where it is: it fades in after each move, and takes
+ * The toolbar’s box once it has settled where it is: it fades in after each move, and takes
  * clicks only when fully opaque, as a reader sees it.
  */
 export const settledToolbarBox = (page) =>
@@ -173,8 +173,14 @@ export const settledToolbarBox = (page) =>
     { what: 'the toolbar to settle' },
   );
 
-/** Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would. */
+/**
+ * Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would.
+ * The page settles first: each mouseup of a double or triple click places the toolbar again (by
+ * the word, then by the paragraph), and on a loaded machine the box read could be the one the
+ * last mouseup was about to move, so the click fell on the text and the selection was gone.
+ */
 export async function clickHighlightButton(page) {
+  await pageSettled(page);
   const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
 }
