@@ -183,8 +183,11 @@ export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
   return (
     <div class="goal-form-group card" onKeyDown={onKeyDown}>
       {goalForm}
-      <CheckInForm idPrefix={uid} onSubmit={checkIn.onCheckIn} />
-      <LatestCheckIn latest={checkIn.latest} />
+      <CheckInForm
+        idPrefix={uid}
+        onSubmit={checkIn.onCheckIn}
+        note={<LatestCheckIn latest={checkIn.latest} />}
+      />
     </div>
   );
 }

@@ -63,6 +63,7 @@ const cardMixes = (popup, title) =>
           [...r.querySelectorAll('td')].map(flat),
         ]),
       ),
+      gapsLabel: table.querySelector('.gaps')?.getAttribute('aria-label'),
       gaps: [...table.querySelectorAll('.gaps li')].map(flat),
     };
   }, title);
@@ -197,10 +198,11 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
       Solver: ['70–80 %', '30 %', '100 %'],
       'Right Hand': ['20–30 %', '10 %', '0 %'],
     });
+    assert.equal(card.gapsLabel, 'Gaps from now');
     assert.deepEqual(card.gaps, [
-      'Tech Lead: now 0 %, target 60 % — 60 points to go',
-      'Solver: now 75 %, target 30 % — 45 points over',
-      'Right Hand: now 25 %, target 10 % — 15 points over',
+      'Tech Lead: 60 points to go',
+      'Solver: 45 points over',
+      'Right Hand: 15 points over',
     ]);
     await popup.close();
     // The article stays open: the popup is about the tab it is opened over.
@@ -289,6 +291,24 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
     await shoot(popup, 'main.popup', `popup-form-${d.name}-${scheme}`);
     const form = await assertLooksRight(popup, '.goal-form-group', `popup goal form, ${scheme}`);
     assert.ok(form.width <= 400, `the form fits the popup: ${form.width}px`);
+    // Each share's name on one line, and a field wide enough for "70–80" (seen too narrow once).
+    const fields = await popup.evaluate(() =>
+      [...document.querySelectorAll('.goal-form-group .check-in-fields label')].map((l) => {
+        const name = l.querySelector('span');
+        const input = l.querySelector('input');
+        return {
+          name: name.textContent,
+          lines: Math.round(
+            name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight),
+          ),
+          width: input.getBoundingClientRect().width,
+        };
+      }),
+    );
+    for (const f of fields) {
+      assert.equal(f.lines, 1, `${f.name} on one line`);
+      assert.ok(f.width >= 64, `${f.name}: field ${f.width}px wide`);
+    }
     await popup.close();
 
     const goalId = (await d.backgroundCall('snapshot')).goals[0].id;
