@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { withBrowser } from './with-browser.mjs';
 import { waitFor } from './page-actions.mjs';
-import { chooseOption, click, find, openPopup, textsOf, typeInto } from './popup-actions.mjs';
+import { chooseOption, click, find, openPopup, textsOf } from './popup-actions.mjs';
 import { articleHtml, SOLVER } from './popup-pages.mjs';
 import { createGoal, highlightPhrases } from './popup-setup.mjs';
 import { openReview, pickFile, savedText, showView, waitForText } from './review-actions.mjs';
