@@ -138,7 +138,11 @@ const setScheme = async (page, scheme) => {
   if (page.emulateMedia) await page.emulateMedia({ colorScheme: scheme });
 };
 
-/** `launchDark` starts a second, dark browser where the driver cannot emulate the scheme. */
+/**
+ * `launchDark` starts a second, dark browser where the driver cannot emulate the scheme. The
+ * three tests share one library on purpose, in order: the second tags the first's linked
+ * highlight, the third photographs what both made.
+ */
 export function goalPopupScenarios(launch, { launchDark } = {}) {
   let driver;
   let server;
