@@ -7,6 +7,7 @@ import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { briefMarkdown } from '../../../src/storage/backup/brief-data';
 import { exportAnnotations } from '../../../src/storage/backup/export-annotations';
 import { exportBackup } from '../../../src/storage/backup/backup-export';
+import { importBackup } from '../../../src/storage/backup/backup-import';
 import { exportEvidencePack } from '../../../src/storage/backup/export-markdown';
 import { setTagPrivate } from '../../../src/storage/records/tags';
 import { freshDb } from '../storage/test-db';
@@ -59,5 +60,18 @@ describe('the JSON backup', () => {
     const backup = JSON.parse((await exportBackup(db, { now: T0 })).join(''));
     const tag = backup.tags.find((t: { id: string }) => t.id === privateTag.id);
     expect(tag).toMatchObject({ name: NAME, private: true });
+  });
+
+  it('gives the flag back on import, with the goal’s check-ins and questions', async () => {
+    const target = freshDb();
+    try {
+      await importBackup(target, new Blob(await exportBackup(db, { now: T0 })));
+      expect((await target.tags.get(privateTag.id))?.private).toBe(true);
+      const goal = await target.goals.get('goal-staff');
+      expect(goal?.checkIns).toEqual((await db.goals.get('goal-staff'))?.checkIns);
+      expect(goal?.questions?.[0]?.text).toBe('Which project needs a Tech Lead?');
+    } finally {
+      await target.delete();
+    }
   });
 });
