@@ -92,3 +92,9 @@ export async function privateTagIds(db: TrailmarkDb): Promise<Set<string>> {
   const tags = await db.tags.toArray();
   return new Set(tags.filter((t) => t.private === true).map((t) => t.id));
 }
+
+/** Names of the tags an export may print, by id: every tag but those marked private. */
+export async function publicTagNames(db: TrailmarkDb): Promise<Map<string, string>> {
+  const tags = await db.tags.toArray();
+  return new Map(tags.filter((t) => t.private !== true).map((t) => [t.id, t.name]));
+}

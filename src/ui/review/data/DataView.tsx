@@ -1,14 +1,17 @@
-// Backups and storage safety, then export and import, side by side.
-import type { GoalRecord } from '../../../shared/types';
+// Backups and storage safety, then export, which tags stay private, and import, side by side.
+import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { PrivateTags } from './PrivateTags';
 import { SafetyPanel } from './SafetyPanel';
 
 export function DataView({
   goals,
   goalsReady,
+  tags,
 }: {
   goals: readonly GoalRecord[];
+  tags: readonly TagRecord[];
   /** False until the goals are read: the pack is not offered before it can hold them. */
   goalsReady: boolean;
 }) {
@@ -16,6 +19,7 @@ export function DataView({
     <div class="data">
       <SafetyPanel />
       <ExportPanel goals={goals} goalsReady={goalsReady} />
+      <PrivateTags tags={tags} />
       <ImportPanel />
     </div>
   );
