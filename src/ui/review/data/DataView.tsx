@@ -1,6 +1,7 @@
-// Backups and storage safety, then export and import, side by side.
+// Backups and storage safety, then export and import (a backup, or another highlighter's export), side by side.
 import type { GoalRecord } from '../../../shared/types';
 import { ExportPanel } from './ExportPanel';
+import { ForeignImportPanel } from './ForeignImportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
 
@@ -17,6 +18,7 @@ export function DataView({
       <SafetyPanel />
       <ExportPanel goals={goals} goalsReady={goalsReady} />
       <ImportPanel />
+      <ForeignImportPanel />
     </div>
   );
 }
