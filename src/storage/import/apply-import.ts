@@ -13,7 +13,9 @@ import type {
 } from '../../shared/importers/import-plan';
 import type { HighlightRecord, PageRecord, TagRecord } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
-import { findPageByUrl, newPage } from '../records/pages';
+import { newPage } from '../records/pages';
+import { markIndexPending } from '../search/index-catch-up';
+import { deferIndexing } from '../search/search-index';
 import { customTagColor, tagNameKey } from '../records/tags';
 import { importedId } from './import-ids';
 
@@ -23,6 +25,8 @@ export interface ImportOutcome {
   /** Highlights the library already held (an earlier import, or highlighted here). */
   alreadyHere: number;
   tagsAdded: number;
+  /** Search catches up after this import (a large one), and may miss its highlights until then. */
+  indexLater: boolean;
 }
 
 /** Archetype names without case, spaces or dashes: "Tech Lead", "tech-lead", "techlead". */
@@ -120,25 +124,56 @@ function highlightRecord(
   };
 }
 
-async function planPage(
+/** What the library already holds of the plan's pages, read at once inside the transaction. */
+interface Known {
+  pages: Map<string, PageRecord>;
+  /** Per stored page id, the quotes of its highlights, whitespace collapsed. */
+  quotes: Map<string, Set<string>>;
+  ids: Set<string>;
+}
+
+async function readKnown(
   db: TrailmarkDb,
+  plan: ImportPlan,
+  ids: readonly string[],
+): Promise<Known> {
+  const stored = await db.pages
+    .where('url')
+    .anyOf(plan.pages.map((p) => p.url))
+    .toArray();
+  const existing = await db.highlights
+    .where('pageId')
+    .anyOf(stored.map((p) => p.id))
+    .toArray();
+  const quotes = new Map<string, Set<string>>();
+  for (const h of existing) {
+    const set = quotes.get(h.pageId) ?? new Set<string>();
+    set.add(sameText(h.quote));
+    quotes.set(h.pageId, set);
+  }
+  const found = await db.highlights.bulkGet([...ids]);
+  return {
+    pages: new Map(stored.map((p) => [p.url, p])),
+    quotes,
+    ids: new Set(found.flatMap((h) => (h ? [h.id] : []))),
+  };
+}
+
+function planPage(
   page: ImportedPage,
   ids: readonly string[],
+  known: Known,
   tags: TagResolver,
   now: number,
   outcome: ImportOutcome,
-): Promise<PageWrite> {
-  const stored = await findPageByUrl(db, page.url);
+): PageWrite {
+  const stored = known.pages.get(page.url);
   const record = pageRecord(stored, page, tags.idsOf(page.tags));
-  const existing = stored ? await db.highlights.where({ pageId: stored.id }).toArray() : [];
-  const quotes = new Set(existing.map((h) => sameText(h.quote)));
-  const storedIds = new Set(
-    (await db.highlights.bulkGet([...ids])).flatMap((h) => (h ? [h.id] : [])),
-  );
+  const quotes = stored ? known.quotes.get(stored.id) : undefined;
   const highlights: HighlightRecord[] = [];
   page.highlights.forEach((h, i) => {
     const id = ids[i] ?? '';
-    if (storedIds.has(id) || quotes.has(sameText(h.quote))) {
+    if (known.ids.has(id) || quotes?.has(sameText(h.quote))) {
       outcome.alreadyHere += 1;
       return;
     }
@@ -146,6 +181,12 @@ async function planPage(
   });
   return { page: record, isNew: !stored, highlights };
 }
+
+/**
+ * Highlights an import indexes for search as it writes them; a larger import leaves the index to
+ * catch up afterwards, as a backup import does (index-catch-up.ts), which is several times faster.
+ */
+export const INDEX_INLINE_MAX = 2000;
 
 /**
  * Writes the plan. Ids are worked out first, since a transaction cannot wait on anything but the
@@ -159,30 +200,36 @@ export async function applyImport(
   const ids = await Promise.all(
     plan.pages.map((page) => Promise.all(page.highlights.map((h) => importedId(page, h)))),
   );
-  return db.transaction('rw', [db.pages, db.highlights, db.tags], async () => {
+  const tables = [db.pages, db.highlights, db.tags, db.meta];
+  return db.transaction('rw', tables, async (tx) => {
     const outcome: ImportOutcome = {
       pagesAdded: 0,
       highlightsAdded: 0,
       alreadyHere: 0,
       tagsAdded: 0,
+      indexLater: false,
     };
     const tags = new TagResolver(await db.tags.toArray(), now);
-    const writes: PageWrite[] = [];
-    for (const [i, page] of plan.pages.entries()) {
-      writes.push(await planPage(db, page, ids[i] ?? [], tags, now, outcome));
-    }
+    const known = await readKnown(db, plan, ids.flat());
+    const writes = plan.pages.map((page, i) =>
+      planPage(page, ids[i] ?? [], known, tags, now, outcome),
+    );
     // A page with nothing new is left alone, so that importing again changes nothing at all.
     const changed = writes.filter((w) => w.highlights.length > 0);
     const usedTags = new Set(
       changed.flatMap((w) => [...w.page.tagIds, ...w.highlights.flatMap((h) => h.tagIds)]),
     );
     const newTags = tags.created.filter((t) => usedTags.has(t.id));
+    const highlights = changed.flatMap((w) => w.highlights);
+    outcome.indexLater = highlights.length > INDEX_INLINE_MAX;
+    if (outcome.indexLater) deferIndexing(tx.idbtrans);
     await db.tags.bulkAdd(newTags);
     await db.pages.bulkPut(changed.map((w) => w.page));
-    await db.highlights.bulkAdd(changed.flatMap((w) => w.highlights));
+    await db.highlights.bulkAdd(highlights);
+    if (outcome.indexLater) await markIndexPending(db);
     outcome.tagsAdded = newTags.length;
     outcome.pagesAdded = changed.filter((w) => w.isNew).length;
-    outcome.highlightsAdded = changed.reduce((sum, w) => sum + w.highlights.length, 0);
+    outcome.highlightsAdded = highlights.length;
     return outcome;
   });
 }

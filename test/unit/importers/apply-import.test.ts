@@ -5,7 +5,8 @@ import { planImport } from '../../../src/shared/importers/plan-import';
 import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { snapshot } from '../../../src/storage/database/snapshot';
 import { failWrites } from '../../../src/storage/database/write-faults';
-import { applyImport } from '../../../src/storage/import/apply-import';
+import { applyImport, INDEX_INLINE_MAX } from '../../../src/storage/import/apply-import';
+import { pendingIndex } from '../../../src/storage/search/index-pending';
 import { createHighlight } from '../../../src/storage/records/highlights';
 import { seedArchetypes } from '../../../src/storage/records/seed';
 import { freshDb } from '../storage/test-db';
@@ -25,7 +26,15 @@ describe('applyImport', () => {
     const transaction = vi.spyOn(db, 'transaction');
     const outcome = await applyImport(db, hypothesis(), NOW);
     expect(transaction).toHaveBeenCalledTimes(1);
-    expect(outcome).toEqual({ pagesAdded: 2, highlightsAdded: 3, alreadyHere: 0, tagsAdded: 2 });
+    expect(outcome).toEqual({
+      pagesAdded: 2,
+      highlightsAdded: 3,
+      alreadyHere: 0,
+      tagsAdded: 2,
+      indexLater: false,
+    });
+    // A small import is searchable at once.
+    expect(await db.highlightWords.count()).toBe(3);
     const highlights = await db.highlights.toArray();
     expect(
       highlights.every((h) => h.anchorStatus === 'unknown' && h.id.startsWith('imported-')),
@@ -58,7 +67,13 @@ describe('applyImport', () => {
     await applyImport(db, hypothesis(), NOW);
     const before = await snapshot(db);
     const again = await applyImport(db, hypothesis(), NOW + 5000);
-    expect(again).toEqual({ pagesAdded: 0, highlightsAdded: 0, alreadyHere: 3, tagsAdded: 0 });
+    expect(again).toEqual({
+      pagesAdded: 0,
+      highlightsAdded: 0,
+      alreadyHere: 3,
+      tagsAdded: 0,
+      indexLater: false,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -101,5 +116,20 @@ describe('applyImport', () => {
     // Tags, pages and highlights are written (each with its index rows): every one was failed.
     expect(failed).toBeGreaterThanOrEqual(3);
     expect(await db.highlights.count()).toBe(3);
+  });
+
+  it('leaves a large import to the search index catch-up, and says so', async () => {
+    const rows = Array.from(
+      { length: INDEX_INLINE_MAX + 1 },
+      (_, i) => `"Passage number ${i}, about scope",Big,https://big.example/${i % 40}`,
+    );
+    const plan = planImport(
+      [{ name: 'big.csv', text: ['Highlight,Title,URL', ...rows].join('\n') }],
+      NOW,
+    );
+    const outcome = await applyImport(db, plan, NOW);
+    expect(outcome).toMatchObject({ highlightsAdded: INDEX_INLINE_MAX + 1, indexLater: true });
+    expect(await db.highlightWords.count()).toBe(0);
+    expect(await pendingIndex(db)).toMatchObject({ phase: 'pages', total: INDEX_INLINE_MAX + 1 });
   });
 });

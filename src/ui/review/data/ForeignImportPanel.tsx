@@ -8,6 +8,7 @@ import { readImportFiles } from '../../../shared/importers/read-import-files';
 import { getDb } from '../../../storage/database/db';
 import { applyImport, type ImportOutcome } from '../../../storage/import/apply-import';
 import { counted } from '../../common/format';
+import { IndexNotice } from '../../common/IndexNotice';
 import { ImportPreview } from './ImportPreview';
 
 type State =
@@ -101,6 +102,7 @@ export function ForeignImportPanel() {
           {describeOutcome(state.outcome)}
         </p>
       )}
+      {state.step === 'done' && state.outcome.indexLater && <IndexNotice />}
       {state.step === 'refused' && (
         <p role="alert" class="import-error">
           Nothing was imported: {state.reason}
