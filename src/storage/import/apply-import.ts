@@ -132,11 +132,12 @@ interface Known {
   ids: Set<string>;
 }
 
-async function readKnown(
-  db: TrailmarkDb,
-  plan: ImportPlan,
-  ids: readonly string[],
-): Promise<Known> {
+/**
+ * An imported highlight's id is a digest of its page's URL (import-ids.ts), so one stored under
+ * it can only be on a stored page of that URL: reading those pages' highlights finds both the
+ * ids and the quotes, with no lookup per highlight.
+ */
+async function readKnown(db: TrailmarkDb, plan: ImportPlan): Promise<Known> {
   const stored = await db.pages
     .where('url')
     .anyOf(plan.pages.map((p) => p.url))
@@ -151,11 +152,10 @@ async function readKnown(
     set.add(sameText(h.quote));
     quotes.set(h.pageId, set);
   }
-  const found = await db.highlights.bulkGet([...ids]);
   return {
     pages: new Map(stored.map((p) => [p.url, p])),
     quotes,
-    ids: new Set(found.flatMap((h) => (h ? [h.id] : []))),
+    ids: new Set(existing.map((h) => h.id)),
   };
 }
 
@@ -210,7 +210,7 @@ export async function applyImport(
       indexLater: false,
     };
     const tags = new TagResolver(await db.tags.toArray(), now);
-    const known = await readKnown(db, plan, ids.flat());
+    const known = await readKnown(db, plan);
     const writes = plan.pages.map((page, i) =>
       planPage(page, ids[i] ?? [], known, tags, now, outcome),
     );
