@@ -88,7 +88,7 @@ function selectorsOf(raw: RawHighlight): Selector[] {
   const selectors: Selector[] = [
     {
       type: 'TextQuoteSelector',
-      exact: raw.quote.slice(0, LIMITS.quote + 2 * LIMITS.context),
+      exact: raw.quote.length <= LIMITS.quote ? raw.quote : raw.quote.trim(),
       prefix: (raw.prefix ?? '').slice(-LIMITS.context),
       suffix: (raw.suffix ?? '').slice(0, LIMITS.context),
     },

@@ -6,6 +6,7 @@
 // in as "not placed yet": the content script places them on the next visit, or lists them as
 // not found.
 import { ARCHETYPES } from '../../shared/archetypes';
+import { LIMITS } from '../../shared/limits';
 import type {
   ImportedHighlight,
   ImportedPage,
@@ -98,7 +99,9 @@ function pageRecord(
     return merged.length === stored.tagIds.length ? stored : { ...stored, tagIds: merged };
   }
   const { first, last } = datesOf(page);
-  return { ...newPage(page.url, page.title, last), firstVisitAt: first, tagIds };
+  // Without a title the page is named by its URL, cut to what a title may hold.
+  const title = page.title || page.url.slice(0, LIMITS.title);
+  return { ...newPage(page.url, title, last), firstVisitAt: first, tagIds };
 }
 
 function highlightRecord(

@@ -1,6 +1,8 @@
 // Writing an import plan: one transaction, nothing twice, tags by name, and nothing at all when
 // any write fails.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { RECORD_SCHEMAS } from '../../../src/shared/backup-schema';
 import { planImport } from '../../../src/shared/importers/plan-import';
 import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { snapshot } from '../../../src/storage/database/snapshot';
@@ -131,5 +133,28 @@ describe('applyImport', () => {
     expect(outcome).toMatchObject({ highlightsAdded: INDEX_INLINE_MAX + 1, indexLater: true });
     expect(await db.highlightWords.count()).toBe(0);
     expect(await pendingIndex(db)).toMatchObject({ phase: 'pages', total: INDEX_INLINE_MAX + 1 });
+  });
+
+  it('writes only records a backup of the library can carry back in', async () => {
+    const long = 'x'.repeat(3000);
+    const plans = [
+      hypothesis(),
+      planImport([named('readwise-with-url.csv')], NOW),
+      planImport([named('obsidian-highlights.json')], NOW),
+      planImport(
+        [{ name: 'l.csv', text: `Highlight,Title,URL\n"${long}",,https://long.example/${long}\n` }],
+        NOW,
+      ),
+    ];
+    for (const plan of plans) await applyImport(db, plan, NOW);
+    const all = await snapshot(db);
+    for (const section of ['pages', 'highlights', 'tags'] as const) {
+      for (const record of all[section] ?? []) {
+        const result = v.safeParse(RECORD_SCHEMAS[section], record);
+        expect(result.success, `${section}: ${JSON.stringify(result.issues?.[0]?.message)}`).toBe(
+          true,
+        );
+      }
+    }
   });
 });
