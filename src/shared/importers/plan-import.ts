@@ -84,10 +84,23 @@ function omnivorePlan(files: readonly NamedText[], kinds: Kind[], now: number): 
   return parseOmnivore(metadata, markdown, now);
 }
 
+/** Kindle's "My Clippings.txt": entries between lines of equals signs, naming books. */
+const isKindleClippings = (text: string): boolean =>
+  /^={10}\s*$/m.test(text) && /^- Your (Highlight|Note|Bookmark)/m.test(text);
+
+function refuseKnownOthers(file: NamedText): void {
+  if (isKindleClippings(file.text)) {
+    throw new ImportRefused(
+      `${file.name} holds Kindle clippings, which name books, not web pages: Trailmark has nowhere to place them`,
+    );
+  }
+}
+
 /** The plan for the files chosen together (the contents of an archive count as chosen). */
 export function planImport(files: readonly NamedText[], now: number): ImportPlan {
   const chosen = files.filter((f) => f.text.trim().length > 0);
   if (chosen.length === 0) throw new ImportRefused(`the file is empty. ${EXPECTED}.`);
+  chosen.forEach(refuseKnownOthers);
   const kinds = chosen.map(kindOf);
   const omnivore = omnivorePlan(chosen, kinds, now);
   if (omnivore) return omnivore;

@@ -126,6 +126,14 @@ describe('files of no format Trailmark reads', () => {
     expect(() => planImport([{ name: 'b.json', text: backup }], NOW)).toThrow(/Import a backup/);
   });
 
+  it('refuses Kindle clippings, which name no web page, saying so', () => {
+    const clippings =
+      "The Staff Engineer's Path (Tanya Reilly)\r\n- Your Highlight on page 12 | Location 180-182 | Added on Monday, May 6, 2024 9:15:02 PM\r\n\r\nA passage.\r\n==========\r\n";
+    expect(() => planImport([{ name: 'My Clippings.txt', text: clippings }], NOW)).toThrow(
+      /Kindle clippings, which name books, not web pages/,
+    );
+  });
+
   it('refuses other JSON, an empty file, and two exports at once', () => {
     expect(() => planImport([{ name: 'x.json', text: '{"a":1}' }], NOW)).toThrow(/no format/);
     expect(() => planImport([{ name: 'x.json', text: '  ' }], NOW)).toThrow(/empty/);
