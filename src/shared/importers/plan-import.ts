@@ -1,12 +1,12 @@
 // Which highlighter a set of files comes from, read from their content (a name or extension
 // alone proves nothing), and the import plan they make. A file cut short, or one that is not of
 // any format Trailmark reads, is refused with the reason before anything could be written.
-import { CsvError, parseCsv } from './csv';
+import { CsvError } from './csv';
 import { isHypothesisExport, isHypothesisSearch, parseHypothesis } from './hypothesis';
 import { ImportRefused, type ImportPlan } from './import-plan';
 import { isObsidianClipper, parseObsidianClipper } from './obsidian-clipper';
 import { isOmnivoreMetadata, type NamedText, parseOmnivore } from './omnivore';
-import { isReadwiseHeader, parseReadwiseCsv } from './readwise-csv';
+import { parseReadwiseCsv } from './readwise-csv';
 import { isReadwiseMarkdown, parseReadwiseMarkdown } from './readwise-markdown';
 import { isRecord } from './values';
 
@@ -49,22 +49,15 @@ function jsonPlan(file: NamedText, data: unknown, now: number): ImportPlan {
 }
 
 function csvPlan(file: NamedText, now: number): ImportPlan {
-  let header: string[];
+  let plan: ImportPlan | null;
   try {
-    header = parseCsv(file.text)[0] ?? [];
+    plan = parseReadwiseCsv(file.text, now);
   } catch (error) {
     if (error instanceof CsvError) throw new ImportRefused(`${file.name}: ${error.message}`);
     throw error;
   }
-  if (!isReadwiseHeader(header.map((h) => h.trim()))) {
-    throw new ImportRefused(`${file.name} is of no format Trailmark reads. ${EXPECTED}.`);
-  }
-  try {
-    return parseReadwiseCsv(file.text, now);
-  } catch (error) {
-    if (error instanceof CsvError) throw new ImportRefused(`${file.name}: ${error.message}`);
-    throw error;
-  }
+  if (!plan) throw new ImportRefused(`${file.name} is of no format Trailmark reads. ${EXPECTED}.`);
+  return plan;
 }
 
 /** Omnivore's metadata with its highlight files, chosen together or read from the archive. */

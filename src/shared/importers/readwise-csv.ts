@@ -6,7 +6,7 @@
 import { csvRecords } from './csv';
 import { readColor } from './import-colors';
 import { readDate } from './import-dates';
-import { ImportRefused, type ImportPlan, PlanBuilder } from './import-plan';
+import { type ImportPlan, PlanBuilder } from './import-plan';
 
 const column = (header: readonly string[], ...names: string[]): string | undefined => {
   const wanted = names.map((n) => n.toLowerCase());
@@ -30,11 +30,10 @@ const tagList = (cell: string): string[] =>
 export const NO_URL_COLUMN =
   'This CSV has no URL column, as Readwise’s plain export does not: Trailmark cannot tell which web page a highlight belongs to. Add a URL column (as in Readwise’s import template), or use the Markdown export, whose metadata carries each article’s URL.';
 
-export function parseReadwiseCsv(text: string, now: number): ImportPlan {
+/** The plan of a Readwise CSV, or null for a CSV without Readwise's columns. */
+export function parseReadwiseCsv(text: string, now: number): ImportPlan | null {
   const { header, records } = csvRecords(text);
-  if (!isReadwiseHeader(header)) {
-    throw new ImportRefused('this CSV does not have Readwise’s Highlight and Title columns');
-  }
+  if (!isReadwiseHeader(header)) return null;
   const plan = new PlanBuilder('readwise-csv', now);
   const col = {
     quote: column(header, 'Highlight'),
