@@ -1,6 +1,8 @@
-// Backups and storage safety, then export, which tags stay private, and import, side by side.
+// Backups and storage safety, then export, which tags stay private, and import (a backup, or
+// another highlighter's export), side by side.
 import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { ExportPanel } from './ExportPanel';
+import { ForeignImportPanel } from './ForeignImportPanel';
 import { ImportPanel } from './ImportPanel';
 import { PrivateTags } from './PrivateTags';
 import { SafetyPanel } from './SafetyPanel';
@@ -21,6 +23,7 @@ export function DataView({
       <ExportPanel goals={goals} goalsReady={goalsReady} />
       <PrivateTags tags={tags} />
       <ImportPanel />
+      <ForeignImportPanel />
     </div>
   );
 }
