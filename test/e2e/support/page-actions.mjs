@@ -175,11 +175,12 @@ export const settledToolbarBox = (page) =>
 
 /**
  * Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would.
- * The page settles first: each mouseup of a double or triple click places the toolbar again (by
- * the word, then by the paragraph), and on a loaded machine the box read could be the one the
- * last mouseup was about to move, so the click fell on the text and the selection was gone.
+ * Read twice around a settled page: each mouseup of a double or triple click places the toolbar
+ * again (by the word, then by the paragraph), so a box read between them could be about to move,
+ * and the click then fell on the text or on a toolbar that had just moved.
  */
 export async function clickHighlightButton(page) {
+  await settledToolbarBox(page);
   await pageSettled(page);
   const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
