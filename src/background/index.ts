@@ -17,11 +17,16 @@ import { checkSafety, startSafetyChecks } from './safety';
 import { markerStore } from '../shared/canary-marker';
 import { createAutoBackup } from './auto-backup';
 import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
+import { createBrowserSync } from './sync/browser-sync';
+import { isSyncAlarm } from './sync/browser-platform';
+import { onTablesWritten } from '../storage/database/live';
+import { BACKUP_SECTIONS } from '../shared/backup-schema';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
+const sync = createBrowserSync();
 const route = createRouter(
-  createHandlers(db, autoBackup),
+  createHandlers(db, autoBackup, sync),
   browser.runtime.id,
   browser.runtime.getURL(''),
 );
@@ -41,11 +46,18 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(() => {
   void seedArchetypes(db).then(() => checkSafety(db));
   void autoBackup.resume(Date.now()).catch(logged('auto backup'));
+  void sync.wake(true).catch(logged('sync'));
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BACKUP_ALARM) void autoBackup.onAlarm(Date.now()).catch(logged('auto backup'));
+  if (isSyncAlarm(alarm.name)) void sync.onAlarm().catch(logged('sync'));
 });
+
+// A run cut off when the worker stopped goes on now. The reader's records (the tables a backup
+// holds) changing, here or in a Trailmark page while this worker is awake, syncs soon after.
+void sync.wake(false).catch(logged('sync'));
+onTablesWritten(db, BACKUP_SECTIONS, () => void sync.changed().catch(logged('sync')));
 
 startSafetyChecks(db);
 
@@ -82,5 +94,7 @@ Object.assign(globalThis, {
     alarmAt: async (name: string) => (await browser.alarms.get(name))?.scheduledTime ?? null,
     /** As a reader does on the browser's extension page: take an optional permission back. */
     dropPermission: (name: 'downloads') => browser.permissions.remove({ permissions: [name] }),
+    /** Resolves once no sync run is under way. */
+    syncIdle: () => sync.idle(),
   },
 });
