@@ -86,7 +86,7 @@ function fakeEngine() {
         signal?.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')));
         engine.runs.push({
           settings,
-          signal: signal!,
+          signal: signal ?? new AbortController().signal,
           finish: (report) => resolve({ at: T0, ...report }),
           fail: reject,
         });
@@ -95,6 +95,13 @@ function fakeEngine() {
     pendingChanges: async () => engine.pending,
   };
   return engine;
+}
+
+/** The run the engine was asked for, in order (-1: the latest); fails the test if none. */
+function runAt(index: number): Run {
+  const run = engine.runs.at(index);
+  if (!run) throw new Error(`no run ${index} (${engine.runs.length} so far)`);
+  return run;
 }
 
 /** Lets every promise that can settle now settle. */
@@ -113,7 +120,7 @@ beforeEach(() => {
 async function enabled() {
   await scheduler.enable(SETTINGS);
   await settle();
-  engine.runs[0]!.finish({ sent: 0, received: 0 });
+  runAt(0).finish({ sent: 0, received: 0 });
   await scheduler.idle();
 }
 
@@ -154,7 +161,7 @@ describe('turning sync on and off', () => {
   it('turned off in the middle of a run: the run is stopped and its outcome not written', async () => {
     await scheduler.enable(SETTINGS);
     await settle();
-    const run = engine.runs[0]!;
+    const run = runAt(0);
     const status = await scheduler.disable();
     expect(run.signal.aborted).toBe(true);
     await scheduler.idle();
@@ -170,7 +177,7 @@ describe('the status a reader sees', () => {
   it('goes syncing → idle with what moved, then syncing → error in the engine’s words, keeping the last good run', async () => {
     await scheduler.enable(SETTINGS);
     await settle();
-    engine.runs[0]!.finish({ sent: 2, received: 5 });
+    runAt(0).finish({ sent: 2, received: 5 });
     await scheduler.idle();
     engine.pending = 0;
     expect((await scheduler.status()).state).toEqual({
@@ -182,7 +189,7 @@ describe('the status a reader sees', () => {
     browser.clock = T0 + 1000;
     void scheduler.syncNow();
     await settle();
-    engine.runs[1]!.fail(new SyncError('wrong passphrase'));
+    runAt(1).fail(new SyncError('wrong passphrase'));
     await scheduler.idle();
     expect((await scheduler.status()).state).toEqual({
       kind: 'error',
@@ -203,7 +210,7 @@ describe('the status a reader sees', () => {
   it('says in plain words that the server cannot be reached, and the changes wait', async () => {
     await scheduler.enable(SETTINGS);
     await settle();
-    engine.runs[0]!.fail(new TypeError('Failed to fetch'));
+    runAt(0).fail(new TypeError('Failed to fetch'));
     await scheduler.idle();
     const { state } = await scheduler.status();
     expect(state).toMatchObject({ kind: 'error', pending: 3 });
@@ -221,7 +228,7 @@ describe('the status a reader sees', () => {
     void restarted.wake(false);
     await settle();
     expect(engine.runs).toHaveLength(2);
-    engine.runs[1]!.finish({ sent: 1, received: 0 });
+    runAt(1).finish({ sent: 1, received: 0 });
     await restarted.idle();
     expect(browser.record.state.kind).toBe('idle');
   });
@@ -259,10 +266,10 @@ describe('when runs start', () => {
     void scheduler.syncNow();
     await settle();
     expect(engine.runs).toHaveLength(1);
-    engine.runs[0]!.finish({ sent: 0, received: 0 });
+    runAt(0).finish({ sent: 0, received: 0 });
     await settle();
     expect(engine.runs).toHaveLength(2);
-    engine.runs[1]!.finish({ sent: 0, received: 0 });
+    runAt(1).finish({ sent: 0, received: 0 });
     await scheduler.idle();
     expect(engine.runs).toHaveLength(2);
   });
@@ -271,7 +278,7 @@ describe('when runs start', () => {
     await enabled();
     for (let i = 0; i < 5; i += 1) await scheduler.changed();
     expect(browser.timers.size).toBe(1);
-    expect([...browser.timers.values()][0]!.ms).toBe(DEBOUNCE_MS);
+    expect([...browser.timers.values()].map((t) => t.ms)).toEqual([DEBOUNCE_MS]);
     expect(browser.soon).toBe(T0 + SOON_MS);
     expect(engine.runs).toHaveLength(1);
     browser.ringTimers();
@@ -298,7 +305,7 @@ describe('when runs start', () => {
     await scheduler.enable({ ...SETTINGS, database: 'other' });
     await settle();
     // The run with the old settings was stopped; the next one has the new ones.
-    expect(engine.runs[1]!.signal.aborted).toBe(true);
-    expect(engine.runs.at(-1)!.settings.database).toBe('other');
+    expect(runAt(1).signal.aborted).toBe(true);
+    expect(runAt(-1).settings.database).toBe('other');
   });
 });
