@@ -1,8 +1,10 @@
-// Backups and storage safety, then export and import, side by side.
+// Backups and storage safety, sync with the reader's own server, then export and import, side
+// by side.
 import type { GoalRecord } from '../../../shared/types';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
+import { SyncPanel } from './SyncPanel';
 
 export function DataView({
   goals,
@@ -15,6 +17,7 @@ export function DataView({
   return (
     <div class="data">
       <SafetyPanel />
+      <SyncPanel />
       <ExportPanel goals={goals} goalsReady={goalsReady} />
       <ImportPanel />
     </div>
