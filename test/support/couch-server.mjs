@@ -109,7 +109,7 @@ export async function startCouch() {
     await untilReady(child, url, admin);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message}\n${stderr}`);
+    throw new Error(`${error.message}\n${stderr}`, { cause: error });
   }
   return { url, adminUser, adminPassword, stop, stderr: () => stderr };
 }
