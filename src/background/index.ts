@@ -94,7 +94,5 @@ Object.assign(globalThis, {
     alarmAt: async (name: string) => (await browser.alarms.get(name))?.scheduledTime ?? null,
     /** As a reader does on the browser's extension page: take an optional permission back. */
     dropPermission: (name: 'downloads') => browser.permissions.remove({ permissions: [name] }),
-    /** Resolves once no sync run is under way. */
-    syncIdle: () => sync.idle(),
   },
 });
