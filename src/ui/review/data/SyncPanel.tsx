@@ -85,12 +85,15 @@ function Field({
   value,
   problem,
   note,
+  warn = false,
   onInput,
 }: {
   spec: FieldSpec;
   value: string;
   problem: string | undefined;
   note?: string;
+  /** The note warns (the library would go in clear) instead of informing. */
+  warn?: boolean;
   onInput: (value: string) => void;
 }) {
   const id = `sync-${spec.name}`;
@@ -122,7 +125,7 @@ function Field({
         </p>
       )}
       {note && (
-        <p id={`${id}-note`} class="field-note">
+        <p id={`${id}-note`} class={`field-note${warn ? ' field-warning' : ''}`}>
           {note}
         </p>
       )}
@@ -208,7 +211,7 @@ function TurnOn({ onOn }: { onOn: (status: SyncStatus) => void }) {
             value={values[spec.name]}
             problem={problems[spec.name]}
             {...(spec.name === 'passphrase'
-              ? { note: plain ? PLAIN_WARNING : ENCRYPTED_NOTE }
+              ? { note: plain ? PLAIN_WARNING : ENCRYPTED_NOTE, warn: plain }
               : {})}
             onInput={(value) => change(spec.name, value)}
           />
