@@ -21,6 +21,7 @@ import { createBrowserSync } from './sync/browser-sync';
 import { isSyncAlarm } from './sync/browser-platform';
 import { onTablesWritten } from '../storage/database/live';
 import { BACKUP_SECTIONS } from '../shared/backup-schema';
+import { startTypingRelay } from './typing-relay';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
@@ -65,6 +66,7 @@ startSafetyChecks(db);
 void catchUpIndex(db).catch(logged('search index'));
 
 startBadge(db);
+startTypingRelay();
 
 browser.contextMenus.onClicked.addListener((info, tab) => handleContextMenu(info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));
