@@ -66,6 +66,18 @@ export interface Fill {
 }
 
 /**
+ * Version 7 on, every record is queued for the server, under its stable key: a page by its URL,
+ * a tag by its name, a link by its goal and target.
+ */
+export const QUEUED_KEYS = [
+  'goals:g1',
+  'highlights:h1',
+  'links:g1|highlight|h1',
+  `pages:${page.url}`,
+  'tags:solver',
+];
+
+/**
  * Versions 2 to 4 added only tables of their own (search index, schedule), and 5 dropped unused
  * indexes: the records themselves are as in version 1. Version 6 gave tags and links an update
  * time, which the upgrade sets to their creation time.
@@ -96,14 +108,18 @@ const upgraded = {
 const changedTag = { ...tag, color: '#000000', updatedAt: 5 };
 const changedLink = { ...link, note: 'edited', updatedAt: 6 };
 
+const version6 = {
+  write: writeRecords([changedTag], [changedLink]),
+  expected: { ...upgraded, tags: [changedTag], links: [changedLink] },
+};
+
 export const FILLS: Record<number, Fill> = {
   1: { write: writeVersion1, expected: upgraded },
   2: { write: writeVersion1, expected: upgraded },
   3: { write: writeVersion1, expected: upgraded },
   4: { write: writeVersion1, expected: upgraded },
   5: { write: writeVersion1, expected: upgraded },
-  6: {
-    write: writeRecords([changedTag], [changedLink]),
-    expected: { ...upgraded, tags: [changedTag], links: [changedLink] },
-  },
+  6: version6,
+  // Version 7 added sync's own tables: the records are as in version 6.
+  7: version6,
 };
