@@ -39,8 +39,8 @@ export function toWire(
   record: AnyRecord,
   refs: WireRefs,
 ): Record<string, unknown> {
-  const wire: Record<string, unknown> = { ...record };
-  for (const field of localFields(table)) delete wire[field];
+  const local = new Set(localFields(table));
+  const wire = Object.fromEntries(Object.entries(record).filter(([field]) => !local.has(field)));
   const url = (id: unknown) => refs.pageUrl(String(id)) ?? '';
   switch (table) {
     case 'pages':

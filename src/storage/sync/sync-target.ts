@@ -1,0 +1,42 @@
+// Which server database this device syncs with, and how far it has read that database's changes.
+// Pointing sync at another database (or the first one) queues the whole library for it and reads
+// its changes from the start.
+import { SYNC_TABLES } from '../../shared/sync/sync-body';
+import type { TrailmarkDb } from '../database/db';
+import { readMeta } from '../database/meta';
+import { queueEveryRecord } from './queue-all';
+
+const TARGET_KEY = 'sync:target';
+const SINCE_KEY = 'sync:since';
+
+interface Since {
+  target: string;
+  since: string;
+}
+
+/** Makes `target` the database this device syncs with; returns the change feed position. */
+export async function enterTarget(db: TrailmarkDb, target: string): Promise<string> {
+  if ((await readMeta<string>(db, TARGET_KEY)) === target) {
+    const since = await readMeta<Since>(db, SINCE_KEY);
+    return since?.target === target ? since.since : '0';
+  }
+  const tables = [...SYNC_TABLES.map((t) => db[t]), db.outbox, db.meta];
+  await db.transaction('rw', tables, async (tx) => {
+    await queueEveryRecord(tx);
+    await db.meta.bulkPut([
+      { key: TARGET_KEY, value: target },
+      { key: SINCE_KEY, value: { target, since: '0' } },
+    ]);
+  });
+  return '0';
+}
+
+/** The meta record that, written with a batch, says the batch up to `since` is applied. */
+export const sinceCheckpoint = (target: string, since: string) => ({
+  key: SINCE_KEY,
+  value: { target, since } satisfies Since,
+});
+
+/** Reads the target's changes from the start again (the server lost its checkpoint). */
+export const restartFeed = (db: TrailmarkDb, target: string) =>
+  db.meta.put(sinceCheckpoint(target, '0'));
