@@ -61,7 +61,7 @@ async function openAll(codec: Codec, docs: readonly ServerDoc[]): Promise<Incomi
   return opened;
 }
 
-/** The server's copy of the feed position, so a database emptied and refilled is read anew. */
+/** The server's copy of the feed position, as CouchDB replication keeps it. */
 class ServerCheckpoint {
   private rev: string | undefined;
   constructor(
@@ -85,8 +85,11 @@ class ServerCheckpoint {
 
 async function pull(run: Run, target: string, since: string): Promise<number> {
   const checkpoint = new ServerCheckpoint(run.client, `trailmark-${await deviceId(run.db)}`);
+  // No checkpoint of this device on the server at all: the database was restored or replaced
+  // behind its meta document, so read it whole again (merging what is known changes nothing).
+  // One that lags behind the local one only means a run stopped between the two writes.
   const onServer = await checkpoint.read();
-  if (since !== '0' && onServer !== since) {
+  if (since !== '0' && onServer === null) {
     since = '0';
     await restartFeed(run.db, target);
   }

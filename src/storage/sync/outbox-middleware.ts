@@ -14,6 +14,7 @@ import type {
 import { nextHlc } from '../../shared/sync/hlc';
 import { FIELD_RULES, isSyncTable, TABLE_RANK, type SyncTable } from '../../shared/sync/sync-body';
 import { randomId } from '../../shared/random-id';
+import { isSeededBuiltIn } from './seeded';
 import { changedAt, changedFields, withOwnReading } from './local-state';
 import { legacyHlc } from '../../shared/sync/hlc';
 import {
@@ -94,6 +95,10 @@ function changesOf(table: SyncTable, pairs: Pair[], refs: WireRefs): Change[] {
   return changes;
 }
 
+/** A new built-in tag, as seeding made it. */
+const isSeeding = (table: SyncTable, change: Change): boolean =>
+  !change.before && isSeededBuiltIn(table, change.after);
+
 function stampedRow(
   table: SyncTable,
   change: Change,
@@ -149,9 +154,15 @@ async function recordChanges(
   const rows = (await clocks.getMany({ trans, keys: changes.map((c) => c.key) })) as (
     ClockRow | undefined
   )[];
-  const values = changes.map((change, i) => stampedRow(table, change, rows[i], stamp, device));
+  const values = changes.map((change, i) =>
+    isSeeding(table, change)
+      ? { ...rows[i], key: change.key, clock: { base: legacyHlc(0) } }
+      : stampedRow(table, change, rows[i], stamp, device),
+  );
   await clocks.mutate({ type: 'put', trans, values });
-  const queued: OutboxRow[] = changes.map((c) => ({ key: c.key, rank: TABLE_RANK[table], stamp }));
+  const queued: OutboxRow[] = changes
+    .filter((c) => !isSeeding(table, c))
+    .map((c) => ({ key: c.key, rank: TABLE_RANK[table], stamp }));
   await core.table(OUTBOX).mutate({ type: 'put', trans, values: queued });
 }
 

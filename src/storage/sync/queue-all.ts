@@ -6,6 +6,7 @@ import { SYNC_TABLES, TABLE_RANK } from '../../shared/sync/sync-body';
 import { legacyHlc } from '../../shared/sync/hlc';
 import { OUTBOX, type OutboxRow } from './sync-rows';
 import { type AnyRecord, localKey } from './wire';
+import { isSeededBuiltIn } from './seeded';
 
 type Tables = Pick<Transaction, 'table'>;
 
@@ -19,11 +20,17 @@ export async function queueEveryRecord(tx: Tables): Promise<void> {
   for (const table of SYNC_TABLES) {
     await forEachBatch(tx.table(table) as Table<AnyRecord, string>, async (batch) => {
       await outbox.bulkPut(
-        batch.map((record) => ({
-          key: localKey(table, record, refs),
-          rank: TABLE_RANK[table],
-          stamp: legacyHlc(0),
-        })),
+        batch.flatMap((record) =>
+          isSeededBuiltIn(table, record)
+            ? []
+            : [
+                {
+                  key: localKey(table, record, refs),
+                  rank: TABLE_RANK[table],
+                  stamp: legacyHlc(0),
+                },
+              ],
+        ),
       );
     });
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/storage/database/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src/storage/database/schema';
 import { records } from '../../../src/storage/database/snapshot';
-import { FILLS, QUEUED_KEYS } from './migration-fills';
+import { FILLS } from './migration-fills';
 import { freshDb } from './test-db';
 
 describe.each(SCHEMA_VERSIONS.map((v) => v.version))('from schema version %i', (version) => {
@@ -25,7 +25,7 @@ describe.each(SCHEMA_VERSIONS.map((v) => v.version))('from schema version %i', (
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
     expect(await records(latest)).toEqual(fill.expected);
-    expect(await latest.outbox.toCollection().primaryKeys()).toEqual(QUEUED_KEYS);
+    expect(await latest.outbox.toCollection().primaryKeys()).toEqual(fill.queued);
     await latest.delete();
   });
 });

@@ -1,0 +1,113 @@
+// A real CouchDB-compatible server for sync tests: pouchdb-server from npm, in memory, on a free
+// loopback port, with an admin user. It crashes on some requests without credentials, so every
+// request the helpers make carries the admin's. `stop()` ends it and removes its folder.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const BIN = join(require.resolve('pouchdb-server/package.json'), '..', 'bin', 'pouchdb-server');
+const READY_WITHIN_MS = 60_000;
+
+/** A port nothing listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const basic = ({ username, password }) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+
+/** Resolves once the server answers its welcome, or rejects if it exits first. */
+async function answering(url, admin, child) {
+  let exited = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`pouchdb-server exited (${exited}) before answering`);
+    try {
+      const response = await fetch(url, { headers: { Authorization: basic(admin) } });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`pouchdb-server did not answer within ${READY_WITHIN_MS / 1000} s`);
+}
+
+/**
+ * Starts a server; returns its address, the admin's credentials, `request(method, path, body)`
+ * (as the admin, JSON in and out), `createDb(name)`, `docs(name)` (every document as stored) and
+ * `stop()`.
+ */
+export async function startCouch() {
+  const dir = await mkdtemp(join(tmpdir(), 'trailmark-couch-'));
+  const admin = { username: 'admin', password: `pw-${Math.random().toString(36).slice(2)}` };
+  const config = join(dir, 'config.json');
+  await writeFile(
+    config,
+    JSON.stringify({
+      admins: { [admin.username]: admin.password },
+      log: { file: join(dir, 'log.txt') },
+    }),
+  );
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [BIN, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '--config', config, '-n'],
+    { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await answering(url, admin, child);
+  } catch (error) {
+    child.kill();
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`${error.message}\n${stderr}`);
+  }
+
+  async function request(method, path, body) {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { Authorization: basic(admin), 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, json: await response.json() };
+  }
+
+  return {
+    url,
+    admin,
+    request,
+    async createDb(name) {
+      const { status, json } = await request('PUT', `/${name}`);
+      if (status !== 201 && status !== 200)
+        throw new Error(`cannot create ${name}: ${JSON.stringify(json)}`);
+    },
+    /** Every document of a database as the server stores it (with _local ones left out). */
+    async docs(name) {
+      const { json } = await request('GET', `/${name}/_all_docs?include_docs=true`);
+      return json.rows.map((row) => row.doc);
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
