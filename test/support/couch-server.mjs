@@ -76,7 +76,7 @@ export async function startCouch() {
   } catch (error) {
     child.kill();
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`${error.message}\n${stderr}`);
+    throw new Error(`${error.message}\n${stderr}`, { cause: error });
   }
 
   async function request(method, path, body) {

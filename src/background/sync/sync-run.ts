@@ -13,7 +13,12 @@ import {
 } from '../../storage/sync/apply-remote';
 import { deviceId } from '../../storage/sync/find-local';
 import { confirmPushed, type Outgoing, readOutbox } from '../../storage/sync/outbox-read';
-import { enterTarget, restartFeed, sinceCheckpoint } from '../../storage/sync/sync-target';
+import {
+  enterTarget,
+  forgetRevisions,
+  restartFeed,
+  sinceCheckpoint,
+} from '../../storage/sync/sync-target';
 import { type ClientOptions, CouchClient, type ServerDoc } from './couch-client';
 import { type Codec, META_ID, openCodec } from './sync-codec';
 import { SyncError } from './sync-error';
@@ -126,18 +131,31 @@ async function pushBatch(run: Run, batch: Outgoing[]) {
   const results = await run.client.bulkDocs(docs);
   const byId = new Map(results.map((r) => [r.id, r]));
   const taken: (Outgoing & { newRev: string })[] = [];
-  const conflicts: string[] = [];
+  const conflicts: Outgoing[] = [];
   for (const [i, item] of batch.entries()) {
     const id = ids[i] ?? '';
     const result = byId.get(id);
     if (result?.rev && !result.error) taken.push({ ...item, newRev: result.rev });
-    else if (result?.error === 'conflict') conflicts.push(id);
+    else if (result?.error === 'conflict') conflicts.push(item);
     else if (result?.error) {
       throw new SyncError(`the server refused a change: ${result.reason ?? result.error}`);
     }
   }
   await confirmPushed(run.db, taken);
   return { taken: taken.length, conflicts };
+}
+
+/** Another device wrote these first: merge its versions, then push the merged ones. */
+async function resolveConflicts(run: Run, conflicts: Outgoing[]): Promise<void> {
+  const ids = await Promise.all(conflicts.map((item) => run.codec.docId(item.key)));
+  const found = await run.client.bulkGet(ids);
+  await apply(run.db, await openAll(run.codec, found));
+  // A revision the server does not have (it was emptied, or deleted the document): write anew.
+  const present = new Set(found.map((doc) => doc._id));
+  await forgetRevisions(
+    run.db,
+    conflicts.filter((_, i) => !present.has(ids[i] ?? '')).map((item) => item.key),
+  );
 }
 
 async function push(run: Run): Promise<number> {
@@ -154,8 +172,7 @@ async function push(run: Run): Promise<number> {
       if (conflictRounds > MAX_CONFLICT_ROUNDS) {
         throw new SyncError('records kept changing on the server meanwhile; sync will try again');
       }
-      // Another device wrote these first: merge its version, then push the merged one.
-      await apply(run.db, await openAll(run.codec, await run.client.bulkGet(conflicts)));
+      await resolveConflicts(run, conflicts);
     } else if (taken === 0) {
       throw new SyncError('the server did not take the changes');
     }

@@ -20,9 +20,20 @@ export async function enterTarget(db: TrailmarkDb, target: string): Promise<stri
     const since = await readMeta<Since>(db, SINCE_KEY);
     return since?.target === target ? since.since : '0';
   }
-  const tables = [...SYNC_TABLES.map((t) => db[t]), db.outbox, db.meta];
+  const tables = [
+    ...SYNC_TABLES.map((t) => db[t]),
+    db.outbox,
+    db.meta,
+    db.syncClocks,
+    db.syncParked,
+  ];
   await db.transaction('rw', tables, async (tx) => {
     await queueEveryRecord(tx);
+    // Revisions and waiting documents belong to the database they came from.
+    await db.syncClocks.toCollection().modify((row) => {
+      delete row.rev;
+    });
+    await db.syncParked.clear();
     await db.meta.bulkPut([
       { key: TARGET_KEY, value: target },
       { key: SINCE_KEY, value: { target, since: '0' } },
@@ -40,3 +51,17 @@ export const sinceCheckpoint = (target: string, since: string) => ({
 /** Reads the target's changes from the start again (the server lost its checkpoint). */
 export const restartFeed = (db: TrailmarkDb, target: string) =>
   db.meta.put(sinceCheckpoint(target, '0'));
+
+/** Forgets the server revisions of these records: the server no longer has them. */
+export async function forgetRevisions(db: TrailmarkDb, keys: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.syncClocks, async () => {
+    const rows = await db.syncClocks.bulkGet([...keys]);
+    await db.syncClocks.bulkPut(
+      rows.flatMap((row) => {
+        if (!row) return [];
+        const { rev: _rev, ...rest } = row;
+        return [rest];
+      }),
+    );
+  });
+}

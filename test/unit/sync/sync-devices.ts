@@ -11,7 +11,7 @@ import { startCouch } from '../../support/couch-server.mjs';
 export interface Couch {
   url: string;
   admin: { username: string; password: string };
-  request(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
+  request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
   createDb(name: string): Promise<void>;
   docs(name: string): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
