@@ -89,10 +89,10 @@ describe('sync between two devices', () => {
     await updateHighlight(b, h.id, { note: 'earlier' });
     await clockPast();
     await updateHighlight(a, h.id, { note: 'later' });
-    // B pushes its earlier edit last: it must still lose.
-    await sync(a, settings);
+    // The earlier edit reaches A after A's own later one was made: it must still lose.
     await sync(b, settings);
     await sync(a, settings);
+    await sync(b, settings);
     for (const db of [a, b]) expect((await db.highlights.get(h.id))?.note).toBe('later');
   });
 
