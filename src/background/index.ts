@@ -20,7 +20,7 @@ import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
 import { createBrowserSync } from './sync/browser-sync';
 import { isSyncAlarm } from './sync/browser-platform';
 import { onTablesWritten } from '../storage/database/live';
-import { BACKUP_SECTIONS } from '../shared/backup-schema';
+import { OUTBOX } from '../storage/sync/sync-rows';
 import { startTypingRelay } from './typing-relay';
 
 const db = getDb();
@@ -55,10 +55,11 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (isSyncAlarm(alarm.name)) void sync.onAlarm().catch(logged('sync'));
 });
 
-// A run cut off when the worker stopped goes on now. The reader's records (the tables a backup
-// holds) changing, here or in a Trailmark page while this worker is awake, syncs soon after.
+// A run cut off when the worker stopped goes on now. A local change (which the storage queues in
+// its outbox in the same transaction), here or in a Trailmark page while this worker is awake,
+// syncs soon after.
 void sync.wake(false).catch(logged('sync'));
-onTablesWritten(db, BACKUP_SECTIONS, () => void sync.changed().catch(logged('sync')));
+onTablesWritten(db, [OUTBOX], () => void sync.changed().catch(logged('sync')));
 
 startSafetyChecks(db);
 

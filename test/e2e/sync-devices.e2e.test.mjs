@@ -5,7 +5,7 @@
 // highlight is drawn on the page in B; the server holds none of it in clear.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { allDocuments, createReaderDatabase, startCouch } from '../support/couch-server.mjs';
+import { createReaderDatabase, startCouch } from '../support/couch-server.mjs';
 import { launchChromium } from './support/chromium-driver.mjs';
 import { launchFirefox } from './support/firefox-driver.mjs';
 import { startFixtureServer } from './support/fixture-server.mjs';
@@ -142,7 +142,7 @@ test('Firefox (C) receives the same, and the server holds no quote, note, title 
   assert.deepEqual(got.goals.find((g) => g.title === GOAL)?.targetMix, MIX);
   assert.ok(got.links.some((l) => l.note === NOTE));
 
-  const stored = JSON.stringify(await allDocuments(couch, DATABASE));
+  const stored = JSON.stringify(await couch.docs(DATABASE));
   for (const secret of ['Solver digs deep', NOTE, GOAL, 'Staff archetypes', article.url]) {
     assert.equal(stored.includes(secret), false, `"${secret}" is not on the server in clear`);
   }

@@ -1,124 +1,125 @@
-// A real CouchDB-compatible server for the sync tests: pouchdb-server from the dev dependencies,
-// in memory, on loopback, with an admin account. It runs as a child process because it crashes
-// on some requests it does not expect (a request without credentials, a member creating a
-// database), and a crash must end the server, not the test run. Every request here carries
-// credentials for that reason.
+// A real CouchDB-compatible server for sync tests: pouchdb-server from npm, in memory, on a free
+// loopback port, with an admin user. It runs as a child process because it crashes on some
+// requests it does not expect (one without credentials, a member creating a database), and a
+// crash must end the server, not the test run; every request the helpers make carries the
+// admin's credentials for that reason. `stop()` ends it and removes its folder.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const BIN = path.join(path.dirname(require.resolve('pouchdb-server/package.json')), 'bin');
-const READY_MS = 60_000;
+const BIN = join(require.resolve('pouchdb-server/package.json'), '..', 'bin', 'pouchdb-server');
+const READY_WITHIN_MS = 60_000;
 
-/** A port nobody listens on right now, from the system. */
-async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
+/** A port nothing listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
-const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const basic = ({ username, password }) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
-/** One request as `user`; the reply's JSON (or null) and status. */
-async function request(url, { user, password, method = 'GET', body }) {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: basic(user, password),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // Not JSON: the caller sees the status.
-  }
-  return { status: response.status, json };
-}
-
-/** Resolves once the server answers the admin, rejects if the process ends first. */
-async function untilReady(child, url, admin) {
-  const ended = once(child, 'exit').then(([code]) => {
-    throw new Error(`pouchdb-server ended (code ${code}) before it answered`);
-  });
-  const deadline = Date.now() + READY_MS;
-  const answers = async () => {
-    for (;;) {
-      try {
-        if ((await request(url, admin)).status === 200) return;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline) throw new Error(`pouchdb-server did not answer in ${READY_MS} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+/** Resolves once the server answers its welcome, or rejects if it exits first. */
+async function answering(url, admin, child) {
+  let exited = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`pouchdb-server exited (${exited}) before answering`);
+    try {
+      const response = await fetch(url, { headers: { Authorization: basic(admin) } });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
     }
-  };
-  await Promise.race([answers(), ended]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`pouchdb-server did not answer within ${READY_WITHIN_MS / 1000} s`);
 }
 
 /**
- * Starts the server; resolves to its base URL (ending in /), the admin's name and password, and
- * stop(), which ends the process and removes its folder.
+ * Starts a server; returns its address (no trailing slash), the admin's credentials (as `admin`,
+ * and as `adminUser` / `adminPassword`), `request(method, path, body)`
+ * (as the admin, JSON in and out), `createDb(name)`, `docs(name)` (every document as stored) and
+ * `stop()`.
  */
 export async function startCouch() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'trailmark-couch-'));
-  const adminUser = 'admin';
-  const adminPassword = `admin-${Math.random().toString(36).slice(2)}`;
-  const config = path.join(dir, 'config.json');
-  // The server hashes the admin's password into this file as it starts.
+  const dir = await mkdtemp(join(tmpdir(), 'trailmark-couch-'));
+  const admin = { username: 'admin', password: `pw-${Math.random().toString(36).slice(2)}` };
+  const config = join(dir, 'config.json');
   await writeFile(
     config,
     JSON.stringify({
-      admins: { [adminUser]: adminPassword },
-      log: { file: path.join(dir, 'log.txt') },
+      admins: { [admin.username]: admin.password },
+      log: { file: join(dir, 'log.txt') },
     }),
   );
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [path.join(BIN, 'pouchdb-server'), '--in-memory', '--no-stdout-logs', '-o', '127.0.0.1'].concat(
-      ['-p', String(port), '-c', config, '-d', dir],
-    ),
+    [BIN, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '--config', config, '-n'],
     { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  const url = `http://127.0.0.1:${port}/`;
-  const admin = { user: adminUser, password: adminPassword };
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await rm(dir, { recursive: true, force: true });
-  };
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    await untilReady(child, url, admin);
+    await answering(url, admin, child);
   } catch (error) {
-    await stop();
+    child.kill();
+    await rm(dir, { recursive: true, force: true });
     throw new Error(`${error.message}\n${stderr}`, { cause: error });
   }
-  return { url, adminUser, adminPassword, stop, stderr: () => stderr };
+
+  async function request(method, path, body) {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { Authorization: basic(admin), 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, json: await response.json() };
+  }
+
+  return {
+    url,
+    admin,
+    adminUser: admin.username,
+    adminPassword: admin.password,
+    request,
+    async createDb(name) {
+      const { status, json } = await request('PUT', `/${name}`);
+      if (status !== 201 && status !== 200)
+        throw new Error(`cannot create ${name}: ${JSON.stringify(json)}`);
+    },
+    /** Every document of a database as the server stores it (with _local ones left out). */
+    async docs(name) {
+      const { json } = await request('GET', `/${name}/_all_docs?include_docs=true`);
+      return json.rows.map((row) => row.doc);
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-async function expectOk(what, reply) {
-  const { status, json } = await reply;
-  if (status < 200 || status > 299) {
+async function expectOk(what, { status, json }) {
+  if (status < 200 || status > 299)
     throw new Error(`${what}: HTTP ${status} ${JSON.stringify(json)}`);
-  }
   return json;
 }
 
@@ -127,36 +128,22 @@ async function expectOk(what, reply) {
  * the README tells a reader to; resolves to what the Sync section asks for.
  */
 export async function createReaderDatabase(couch, { database, username, password }) {
-  const admin = { user: couch.adminUser, password: couch.adminPassword };
-  await expectOk(
-    'create the database',
-    request(`${couch.url}${database}`, { ...admin, method: 'PUT' }),
-  );
+  await couch.createDb(database);
   await expectOk(
     'create the account',
-    request(`${couch.url}_users/org.couchdb.user:${encodeURIComponent(username)}`, {
-      ...admin,
-      method: 'PUT',
-      body: { name: username, password, roles: [], type: 'user' },
+    await couch.request('PUT', `/_users/org.couchdb.user:${encodeURIComponent(username)}`, {
+      name: username,
+      password,
+      roles: [],
+      type: 'user',
     }),
   );
   await expectOk(
     'make the account a member',
-    request(`${couch.url}${database}/_security`, {
-      ...admin,
-      method: 'PUT',
-      body: { admins: { names: [], roles: [] }, members: { names: [username], roles: [] } },
+    await couch.request('PUT', `/${database}/_security`, {
+      admins: { names: [], roles: [] },
+      members: { names: [username], roles: [] },
     }),
   );
-  return { server: couch.url.replace(/\/$/, ''), database, username, password };
-}
-
-/** Every document in the database, read as the admin (to check what the server holds). */
-export async function allDocuments(couch, database) {
-  const admin = { user: couch.adminUser, password: couch.adminPassword };
-  const json = await expectOk(
-    'read the documents',
-    request(`${couch.url}${database}/_all_docs?include_docs=true`, admin),
-  );
-  return json.rows.map((row) => row.doc);
+  return { server: couch.url, database, username, password };
 }

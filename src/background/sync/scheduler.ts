@@ -187,6 +187,8 @@ export function createSyncScheduler(
     /** The library changed: sync a little later, once a burst of edits is over. */
     async changed(): Promise<void> {
       if (!(await store.settings())) return;
+      // The outbox also shrinks as a run sends it: nothing waiting, nothing to do.
+      if ((await engine.pendingChanges()) === 0) return;
       cancelDebounce();
       debounce = platform.setTimer(() => {
         debounce = null;

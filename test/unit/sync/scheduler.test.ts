@@ -288,6 +288,14 @@ describe('when runs start', () => {
     expect(browser.soon).toBeNull();
   });
 
+  it('a change with nothing waiting (the outbox shrinking as a run sends it) starts nothing', async () => {
+    await enabled();
+    engine.pending = 0;
+    await scheduler.changed();
+    expect(browser.timers.size).toBe(0);
+    expect(browser.soon).toBeNull();
+  });
+
   it('"Sync now" runs at once and drops the debounce waiting', async () => {
     await enabled();
     await scheduler.changed();
