@@ -11,6 +11,7 @@ import {
   acceptable,
   better,
   CONFIDENT_RANK,
+  decisive,
   MIN_FAR_EVIDENCE,
   type Quote,
   type Scored,
@@ -100,7 +101,7 @@ export function* locateNear(text: string, quote: Quote, expected: number): Steps
   const at = exactlyAt(text, quote, expected);
   if (at) return { found: at, near: null };
   const near = yield* nearby(text, quote, expected);
-  const confident = acceptable(near) && near.rank >= CONFIDENT_RANK;
+  const confident = decisive(near) && near.rank >= CONFIDENT_RANK;
   return { found: confident ? { start: near.start, end: near.end } : null, near };
 }
 
@@ -113,7 +114,7 @@ export function* locateAnywhere(
 ): Steps<Found | null> {
   let best = better(near, yield* anywhere(text, quote, expected));
   if (best && isFar(best, expected) && !farEnough(text, quote, best, expected ?? 0)) best = near;
-  return acceptable(best) ? { start: best.start, end: best.end } : null;
+  return decisive(best) ? { start: best.start, end: best.end } : null;
 }
 
 export function* locate(

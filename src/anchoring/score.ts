@@ -28,6 +28,11 @@ export interface Scored extends Candidate {
   rank: number;
   /** Characters from the expected position (Infinity without one): breaks a tie in rank. */
   distance: number;
+  /**
+   * Another candidate elsewhere is exactly as good and, without a position, nothing tells them
+   * apart: picking one would be a guess (a quote alone, with no context, that the page repeats).
+   */
+  tied?: boolean;
 }
 
 const WEIGHT_QUOTE = 50;
@@ -96,11 +101,21 @@ export function acceptable(best: Scored | null): best is Scored {
   return best.evidence >= (inPlace ? MIN_EVIDENCE_IN_PLACE : MIN_EVIDENCE);
 }
 
+/** An acceptable candidate that no other one equals: the only kind ever placed. */
+export const decisive = (best: Scored | null): best is Scored =>
+  acceptable(best) && best.tied !== true;
+
+const apart = (a: Candidate, b: Candidate): boolean => a.end <= b.start || b.end <= a.start;
+
 /** The better-ranked of two candidates, preferring acceptable ones. */
 export function better(a: Scored | null, b: Scored | null): Scored | null {
   if (!a) return b;
   if (!b) return a;
   if (acceptable(a) !== acceptable(b)) return acceptable(a) ? a : b;
   if (b.rank !== a.rank) return b.rank > a.rank ? b : a;
-  return b.distance < a.distance ? b : a;
+  if (b.distance !== a.distance) return b.distance < a.distance ? b : a;
+  // Equal in everything: with a position both are equally near, and the first found stays, as
+  // it always has; with none, two places alike are a guess.
+  const guess = a.distance === Infinity && apart(a, b);
+  return guess && a.tied !== true ? { ...a, tied: true } : a;
 }

@@ -6,17 +6,21 @@
 import { ARCHETYPES } from './archetypes';
 import { nowMix, nowShareText, type CheckIn } from './check-in';
 import { gapRows, gapSentence } from './gaps';
-import { isoDay, mdLink, mdQuote, mdTable, mdText } from './markdown';
+import {
+  articleBlock,
+  groupByArticle,
+  isEvidence,
+  readingList,
+  type ArticleGroup,
+  type ArticleItem,
+} from './article-groups';
+import { isoDay, mdLink, mdTable, mdText } from './markdown';
 import type { GoalRecord, TalkQuestion } from './types';
 
 /** One linked piece of evidence, as the brief needs it. */
-export interface BriefItem {
-  linkNote: string;
-  page: { id: string; title: string; url: string };
-  /** Null for a link to the whole article. */
-  highlight: { quote: string; note: string; tagIds: readonly string[] } | null;
-  readAt: number;
-}
+export type BriefItem = ArticleItem;
+
+export { groupByArticle, isEvidence, type ArticleGroup };
 
 export interface BriefMissing {
   name: string;
@@ -37,35 +41,6 @@ export interface BriefInput {
   publicTagNames: ReadonlyMap<string, string>;
   generatedAt: number;
 }
-
-/** An article of the brief with everything linked from it, in reading order. */
-export interface ArticleGroup {
-  page: BriefItem['page'];
-  notes: string[];
-  highlights: NonNullable<BriefItem['highlight']>[];
-  firstReadAt: number;
-}
-
-/** Groups evidence by article, oldest first; an article's notes come from its links. */
-export function groupByArticle(items: readonly BriefItem[]): ArticleGroup[] {
-  const groups = new Map<string, ArticleGroup>();
-  for (const item of [...items].sort((a, b) => a.readAt - b.readAt)) {
-    const group = groups.get(item.page.id) ?? {
-      page: item.page,
-      notes: [],
-      highlights: [],
-      firstReadAt: item.readAt,
-    };
-    if (item.linkNote.trim()) group.notes.push(item.linkNote.trim());
-    if (item.highlight) group.highlights.push(item.highlight);
-    groups.set(item.page.id, group);
-  }
-  return [...groups.values()];
-}
-
-/** An article linked with neither a note nor a highlight was read, not used as evidence. */
-export const isEvidence = (group: ArticleGroup): boolean =>
-  group.notes.length > 0 || group.highlights.length > 0;
 
 const pct = (share: number | undefined): string => `${share ?? 0} %`;
 
@@ -106,34 +81,16 @@ function questionsSection(questions: readonly TalkQuestion[]): string[] {
   return [...lines, ''];
 }
 
-function tagsOf(tagIds: readonly string[], names: ReadonlyMap<string, string>): string | null {
-  const shown = tagIds.flatMap((id) => (names.has(id) ? [mdText(names.get(id) as string)] : []));
-  return shown.length > 0 ? `Tags: ${shown.join(', ')}` : null;
-}
-
-function articleBlock(group: ArticleGroup, names: ReadonlyMap<string, string>): string[] {
-  const lines = [`### ${mdLink(group.page.title || group.page.url, group.page.url)}`, ''];
-  for (const note of group.notes) lines.push(`**My note:** ${mdText(note)}`, '');
-  for (const h of group.highlights) {
-    if (h.note.trim()) lines.push(`**My note:** ${mdText(h.note)}`, '');
-    lines.push(mdQuote(h.quote), '');
-    const tags = tagsOf(h.tagIds, names);
-    if (tags) lines.push(tags, '');
-  }
-  return lines;
-}
-
 function evidenceSections(input: BriefInput): string[] {
   const groups = groupByArticle(input.items);
   const evidence = groups.filter(isEvidence);
   const reading = groups.filter((g) => !isEvidence(g));
   const lines = ['## Evidence', ''];
   if (evidence.length === 0) lines.push('_Nothing linked as evidence yet._', '');
-  for (const group of evidence) lines.push(...articleBlock(group, input.publicTagNames));
-  if (reading.length > 0) {
-    lines.push('## Also read', '');
-    lines.push(...reading.map((g) => `- ${mdLink(g.page.title || g.page.url, g.page.url)}`), '');
+  for (const group of evidence) {
+    lines.push(...articleBlock(group, input.publicTagNames, { level: 3 }));
   }
+  if (reading.length > 0) lines.push('## Also read', '', ...readingList(reading), '');
   return lines;
 }
 

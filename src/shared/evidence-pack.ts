@@ -1,9 +1,20 @@
 // The evidence pack: what a reader brings to a 1:1 or a promotion packet, as Markdown. Per goal
-// its why, target date and target mix against the actual mix, then every piece of evidence in
-// the order it was read: quote, the reader's note, why it counts (the link's note), source and
-// date, tags. Pure text in, text out, so it is tested against golden files.
+// its why, target date and target mix against the actual mix, then the evidence grouped by
+// article as the 1:1 brief groups it (article-groups.ts): each article once with its link and
+// the day it was first read, the reader's notes first, then the quotes; articles linked without
+// a note or a highlight are listed as read, not as evidence. Only the tag names given are
+// printed: the caller leaves private tags out. Pure text in, text out, tested on golden files.
 import { ARCHETYPES } from './archetypes';
-import { countWord, countWords } from './count-words';
+import {
+  articleBlock,
+  articleLink,
+  groupByArticle,
+  highlightBlock,
+  isEvidence,
+  readingList,
+  type ArticleItem,
+} from './article-groups';
+import { countOf, countWord } from './count-words';
 import { actualMix } from './mix';
 import {
   actualFigures,
@@ -12,12 +23,12 @@ import {
   percentFigures,
   shownArchetypes,
 } from './mix-figures';
-import { isoDay, mdLink, mdQuote, mdTable, mdText } from './markdown';
+import { isoDay, mdTable, mdText } from './markdown';
 import type { GoalRecord, HighlightRecord, LinkRecord, PageRecord } from './types';
 
 export interface PackItem {
   link: Pick<LinkRecord, 'note'> | null;
-  page: Pick<PageRecord, 'title' | 'url' | 'readingMs'>;
+  page: Pick<PageRecord, 'id' | 'title' | 'url'>;
   highlight: Pick<HighlightRecord, 'quote' | 'note'> | null;
   datedAt: number;
   tagIds: readonly string[];
@@ -32,12 +43,11 @@ export interface PackOptions {
   generatedAt: number;
   /** Shown under the title, e.g. "2026-06-01 to 2026-06-30" or "all time". */
   periodLabel: string;
+  /** Names of the tags that may be printed: private tags are simply not in it. */
   tagNames: ReadonlyMap<string, string>;
 }
 
 const ARCHETYPE_IDS = ARCHETYPES.map((a) => a.id);
-
-const minutes = (ms: number) => `${Math.max(1, Math.round(ms / 60_000))} min`;
 
 const asEvidence = (item: PackItem) => ({ tagIds: item.tagIds, article: !item.highlight });
 
@@ -53,41 +63,44 @@ function mixTable(goal: PackGoal): string {
   return mdTable(['Archetype', 'Target', actualHead], rows);
 }
 
-function tagLine(tagIds: readonly string[], names: ReadonlyMap<string, string>): string | null {
-  const known = tagIds.flatMap((id) => {
-    const name = names.get(id);
-    return name ? [mdText(name)] : [];
-  });
-  return known.length > 0 ? `- Tags: ${known.join(', ')}` : null;
-}
+const articleItem = (item: PackItem): ArticleItem => ({
+  linkNote: item.link?.note ?? '',
+  page: item.page,
+  highlight: item.highlight ? { ...item.highlight, tagIds: item.tagIds } : null,
+  readAt: item.datedAt,
+});
 
-/** One piece of evidence: heading with date and source, the quote, then notes and tags. */
-export function packItem(item: PackItem, names: ReadonlyMap<string, string>): string {
-  const lines = [`### ${isoDay(item.datedAt)} — ${mdLink(item.page.title, item.page.url)}`, ''];
-  if (item.highlight) lines.push(mdQuote(item.highlight.quote), '');
-  else lines.push(`Read the whole article (${minutes(item.page.readingMs)}).`, '');
-  const details = [
-    item.highlight?.note ? `- My note: ${mdText(item.highlight.note)}` : null,
-    item.link?.note ? `- Why it counts: ${mdText(item.link.note)}` : null,
-    tagLine(item.tagIds, names),
-  ].filter((line): line is string => line !== null);
-  if (details.length > 0) lines.push(...details, '');
-  return lines.join('\n');
+/** "2 highlights from 1 article · 1 article also read". */
+function evidenceWords(items: readonly PackItem[], articles: number, readOnly: number): string {
+  const highlights = items.filter((i) => i.highlight).length;
+  const from = countOf(articles, 'article');
+  const main =
+    articles === 0
+      ? 'none yet'
+      : highlights > 0
+        ? `${countOf(highlights, 'highlight')} from ${from}`
+        : from;
+  return readOnly > 0 ? `${main} · ${countOf(readOnly, 'article')} also read` : main;
 }
 
 function goalSection(section: PackGoal, names: ReadonlyMap<string, string>): string {
   const { goal, items } = section;
-  const highlights = items.filter((i) => i.highlight).length;
+  const groups = groupByArticle(items.map(articleItem));
+  const evidence = groups.filter(isEvidence);
+  const reading = groups.filter((g) => !isEvidence(g));
   const facts = [
     goal.targetDate ? `**Target date:** ${goal.targetDate}` : null,
     `**Status:** ${goal.status}`,
-    `**Evidence:** ${countWords({ highlights, articles: items.length - highlights })}`,
+    `**Evidence:** ${evidenceWords(items, evidence.length, reading.length)}`,
   ].filter((f): f is string => f !== null);
   const parts = [`## ${mdText(goal.title)}`, ''];
   if (goal.why) parts.push(`**Why:** ${mdText(goal.why)}`, '');
   parts.push(facts.join(' · '), '', mixTable(section), '');
-  if (items.length === 0) parts.push('_No evidence in this period yet._', '');
-  return [...parts, ...items.map((item) => packItem(item, names))].join('\n');
+  if (evidence.length === 0) parts.push('_No evidence in this period yet._', '');
+  for (const group of evidence)
+    parts.push(...articleBlock(group, names, { level: 3, dated: true }));
+  if (reading.length > 0) parts.push('**Also read:**', '', ...readingList(reading), '');
+  return parts.join('\n');
 }
 
 /** The pack's opening: title and what it covers. */
@@ -110,3 +123,13 @@ export function renderEvidencePack(goals: readonly PackGoal[], options: PackOpti
 /** The heading of the section of reading not linked to any goal, when the reader includes it. */
 export const OTHER_READING =
   '\n## Other reading\n\nHighlights not linked to any goal in this pack, newest article first.\n\n';
+
+/** An article of the other reading: its name once, as a link. */
+export const otherArticleHeading = (page: Pick<PageRecord, 'title' | 'url'>): string =>
+  `### ${articleLink(page)}\n\n`;
+
+/** One highlight of the other reading, under its article: note, quote, printable tags. */
+export const otherHighlight = (
+  highlight: Pick<HighlightRecord, 'quote' | 'note' | 'tagIds'>,
+  names: ReadonlyMap<string, string>,
+): string => highlightBlock(highlight, names).join('\n');

@@ -57,6 +57,15 @@ export function gapSentence(row: GapRow): string {
 }
 
 /**
+ * The short gap of a narrow card, "Tech Lead: 60 points to go", from now (else the evidence);
+ * null when there is nothing to measure from. The card says once what it is measured from.
+ */
+export function gapShort(row: GapRow): string | null {
+  const from = row.now ?? row.evidence;
+  return from === null ? null : `${row.name}: ${gapWords(from, row.target)}`;
+}
+
+/**
  * The archetypes whose evidence is furthest below target, most missing first: what "What's
  * missing" offers to close. With no tagged evidence at all, every target share is missing.
  */

@@ -5,13 +5,9 @@ import { renderBrief, type BriefInput } from '../../shared/brief';
 import type { TrailmarkDb } from '../database/db';
 import { currentCheckIn } from '../records/check-ins';
 import { evidenceOf } from '../records/evidence';
+import { publicTagNames } from '../records/tags';
 import { questionsOf } from '../records/talk-questions';
 import { whatsMissing } from '../records/whats-missing';
-
-async function publicTagNames(db: TrailmarkDb): Promise<Map<string, string>> {
-  const tags = await db.tags.toArray();
-  return new Map(tags.filter((t) => t.private !== true).map((t) => [t.id, t.name]));
-}
 
 export async function briefInput(
   db: TrailmarkDb,

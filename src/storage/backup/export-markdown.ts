@@ -1,16 +1,18 @@
 // The Markdown evidence pack of chosen goals and a period, optionally followed by all other
 // reading in that period. The other reading reads the highlights once, a batch at a time, and
 // keeps only their rendered text grouped by article; the pack is handed out as parts, never as
-// one list of every highlight or one giant string.
+// one list of every highlight or one giant string. Tags the reader marked private are left out
+// of the names handed to the renderer, so no part of the pack can print them.
 import {
   OTHER_READING,
-  packItem,
+  otherArticleHeading,
+  otherHighlight,
   renderEvidencePack,
-  type PackItem,
 } from '../../shared/evidence-pack';
 import type { HighlightRecord, PageRecord } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
 import { forEachBatchReadAhead } from '../database/batches';
+import { publicTagNames } from '../records/tags';
 import { evidenceOfGoals, inPeriod, type Period, ALL_TIME } from '../records/evidence';
 
 export interface PackRequest {
@@ -26,29 +28,14 @@ export interface PackRequest {
 /** How many articles' sections go into one text part of the download. */
 const PAGES_PER_PART = 500;
 
-async function tagNames(db: TrailmarkDb): Promise<Map<string, string>> {
-  return new Map((await db.tags.toArray()).map((t) => [t.id, t.name]));
-}
-
 /** One highlight's text, already rendered, kept with what orders it within its article. */
 interface RenderedItem {
   position: number;
   text: string;
 }
 
-function renderItem(
-  highlight: HighlightRecord,
-  page: PageRecord,
-  names: ReadonlyMap<string, string>,
-): RenderedItem {
-  const item: PackItem = {
-    link: null,
-    page,
-    highlight,
-    datedAt: highlight.createdAt,
-    tagIds: highlight.tagIds,
-  };
-  return { position: highlight.position, text: packItem(item, names) };
+function renderItem(highlight: HighlightRecord, names: ReadonlyMap<string, string>): RenderedItem {
+  return { position: highlight.position, text: otherHighlight(highlight, names) };
 }
 
 /**
@@ -72,7 +59,7 @@ async function renderOtherHighlights(
     for (const h of batch) {
       const page = pages.get(h.pageId);
       if (!page || linked.has(h.id) || !inPeriod(h.createdAt, period)) continue;
-      const rendered = renderItem(h, page, names);
+      const rendered = renderItem(h, names);
       const group = byPage.get(h.pageId);
       if (group) group.push(rendered);
       else byPage.set(h.pageId, [rendered]);
@@ -83,7 +70,9 @@ async function renderOtherHighlights(
   return byPage;
 }
 
-const pageSection = (items: RenderedItem[]): string =>
+/** An article named once, its highlights below in page order. */
+const pageSection = (page: PageRecord, items: RenderedItem[]): string =>
+  otherArticleHeading(page) +
   items
     .sort((a, b) => a.position - b.position)
     .map((item) => item.text)
@@ -107,7 +96,7 @@ async function otherReading(
       const items = byPage.get(page.id);
       // Dropped as soon as it is written, so the rendered text is never held twice.
       byPage.delete(page.id);
-      return items ? [pageSection(items)] : [];
+      return items ? [pageSection(page, items)] : [];
     });
     if (sections.length > 0) parts.push(`${sections.join('\n')}\n`);
   }
@@ -117,7 +106,7 @@ async function otherReading(
 export async function exportEvidencePack(db: TrailmarkDb, request: PackRequest): Promise<string[]> {
   const tables = [db.goals, db.links, db.pages, db.highlights, db.tags];
   return db.transaction('r', tables, async () => {
-    const names = await tagNames(db);
+    const names = await publicTagNames(db);
     const goals = await evidenceOfGoals(db, request.goalIds, request.period ?? ALL_TIME);
     const parts = [
       renderEvidencePack(goals, {

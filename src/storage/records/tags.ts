@@ -65,7 +65,7 @@ export async function ensureTag(
 const CUSTOM_COLORS = ['#0f766e', '#be123c', '#4d7c0f', '#a21caf', '#0369a1', '#b45309'];
 
 /** A stable colour per name, so a tag looks the same wherever it is created. */
-function customTagColor(nameKey: string): string {
+export function customTagColor(nameKey: string): string {
   let hash = 0;
   for (const char of nameKey) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return CUSTOM_COLORS[hash % CUSTOM_COLORS.length] ?? '#0f766e';
@@ -91,4 +91,10 @@ export function setTagPrivate(
 export async function privateTagIds(db: TrailmarkDb): Promise<Set<string>> {
   const tags = await db.tags.toArray();
   return new Set(tags.filter((t) => t.private === true).map((t) => t.id));
+}
+
+/** Names of the tags an export may print, by id: every tag but those marked private. */
+export async function publicTagNames(db: TrailmarkDb): Promise<Map<string, string>> {
+  const tags = await db.tags.toArray();
+  return new Map(tags.filter((t) => t.private !== true).map((t) => [t.id, t.name]));
 }

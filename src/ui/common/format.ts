@@ -35,3 +35,7 @@ export function trimQuote(quote: string, max = 220): string {
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
+
+/** "1 highlight", "3 highlights": a count with its noun. */
+export const counted = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString()} ${n === 1 ? one : many}`;

@@ -1,6 +1,7 @@
 // "Where I am now": one field per archetype, named by it, taking "70", "70-80" or "70–80", and an
 // optional date. Used by the popup's goal form and the review page's goal view, so both read the
 // same rules (src/shared/check-in.ts) and say the same things.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ARCHETYPES } from '../../shared/archetypes';
 import {
@@ -18,6 +19,8 @@ interface Props {
   submitLabel?: string;
   onSubmit: (draft: CheckInDraft) => Promise<unknown>;
   onCancel?: () => void;
+  /** Shown inside the group under its hint, e.g. the latest check-in. */
+  note?: ComponentChildren;
 }
 
 const blank = (): Form => ({
@@ -31,6 +34,7 @@ export function CheckInForm({
   submitLabel = 'Check in',
   onSubmit,
   onCancel,
+  note,
 }: Props) {
   const [form, setForm] = useState<Form>(() => (initial ? checkInFormOf(initial) : blank()));
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +62,7 @@ export function CheckInForm({
           Your current mix of work, in percents adding up to 100. Unsure? Give a range like 70–80:
           it counts by its midpoint.
         </p>
+        {note}
         <div class="check-in-fields">
           {ARCHETYPES.map((a) => (
             <label key={a.id} class="field">

@@ -1,8 +1,9 @@
 // Now, Target and Evidence side by side with the gap per archetype in points: compact in the
-// popup's goal card, full in the review page's goal view. The wording comes from shared/gaps.ts.
+// popup's goal card (short gaps that fit one line of a narrow card each), full in the review
+// page's goal view. The wording comes from shared/gaps.ts.
 import { ARCHETYPES } from '../../shared/archetypes';
 import { nowMix, nowShareText, type CheckIn } from '../../shared/check-in';
-import { gapRows, gapSentence } from '../../shared/gaps';
+import { gapRows, gapSentence, gapShort, type GapRow } from '../../shared/gaps';
 
 interface Props {
   target: Readonly<Record<string, number>> | null;
@@ -16,6 +17,44 @@ interface Props {
 
 const cell = (value: number | undefined | null): string =>
   value === null || value === undefined ? '—' : `${value} %`;
+
+/** Under the table: what "Now" and "Evidence" are based on; a card says only the first. */
+function basis(checkIn: CheckIn | null, evidenceCount: number, compact: boolean): string {
+  if (compact)
+    return checkIn ? `Now: check-in of ${checkIn.date}.` : 'No check-in yet: Edit to add one.';
+  const items = evidenceCount === 1 ? '1 linked item' : `${evidenceCount} linked items`;
+  return `${checkIn ? `Now: check-in of ${checkIn.date}.` : 'No check-in yet.'} Evidence: ${items}.`;
+}
+
+/** The gaps, in full sentences or, in a card, short ones under a label saying from where. */
+function Gaps({ rows, compact, fromNow }: { rows: GapRow[]; compact: boolean; fromNow: boolean }) {
+  const targeted = rows.filter((r) => r.target > 0);
+  if (!compact) {
+    return (
+      <ul class="gaps" aria-label="Gaps">
+        {targeted.map((r) => (
+          <li key={r.id}>{gapSentence(r)}</li>
+        ))}
+      </ul>
+    );
+  }
+  const short = targeted.flatMap((r) => {
+    const text = gapShort(r);
+    return text ? [{ id: r.id, text }] : [];
+  });
+  if (short.length === 0) return null;
+  const label = fromNow ? 'Gaps from now' : 'Gaps from the evidence';
+  return (
+    <>
+      <p class="gaps-label">{label}</p>
+      <ul class="gaps" aria-label={label}>
+        {short.map((g) => (
+          <li key={g.id}>{g.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function ThreeMixes({ target, checkIn, evidence, evidenceCount, compact = false }: Props) {
   const now = checkIn ? nowMix(checkIn) : null;
@@ -45,19 +84,8 @@ export function ThreeMixes({ target, checkIn, evidence, evidenceCount, compact =
           ))}
         </tbody>
       </table>
-      <p class="muted mix-basis">
-        {checkIn ? `Now: check-in of ${checkIn.date}.` : 'No check-in yet.'} Evidence:{' '}
-        {evidenceCount === 1 ? '1 linked item' : `${evidenceCount} linked items`}.
-      </p>
-      {target && (
-        <ul class="gaps" aria-label="Gaps">
-          {rows
-            .filter((r) => r.target > 0)
-            .map((r) => (
-              <li key={r.id}>{gapSentence(r)}</li>
-            ))}
-        </ul>
-      )}
+      <p class="muted mix-basis">{basis(checkIn, evidenceCount, compact)}</p>
+      {target && <Gaps rows={rows} compact={compact} fromNow={checkIn !== null} />}
     </div>
   );
 }

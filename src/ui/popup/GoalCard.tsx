@@ -1,15 +1,18 @@
-// One goal: what it is, how much evidence it has, its target mix against the actual one, and
-// the actions on it (edit, mark achieved, archive, make active again).
+// One goal: what it is, how much evidence it has, where the reader stands now against the
+// target and the evidence (the three mixes, compact, with the gaps in points), and the actions
+// on it (edit, where a check-in is made; mark achieved, archive, make active again).
 import { countWords } from '../../shared/count-words';
+import type { CheckInDraft } from '../../shared/check-in';
 import type { GoalDraft } from '../../shared/goal-input';
 import type { GoalStatus } from '../../shared/types';
 import { getDb } from '../../storage/database/db';
 import type { GoalSummary } from '../../storage/records/goal-summaries';
 import { setGoalStatus, updateGoal } from '../../storage/records/goals';
+import { addCheckIn, currentCheckIn } from '../../storage/records/check-ins';
+import { ThreeMixes } from '../goals/ThreeMixes';
 import { useFocusOnClose } from '../common/use-autofocus';
-import { run } from './announcer';
+import { announce, run } from './announcer';
 import { GoalForm } from './GoalForm';
-import { MixChart } from './MixChart';
 
 interface Props {
   summary: GoalSummary;
@@ -21,6 +24,10 @@ function evidenceLine({ highlights, pages, mix }: GoalSummary): string {
   const counted = countWords({ highlights, articles: pages });
   return mix.untagged > 0 ? `${counted} · ${mix.untagged} without an archetype` : counted;
 }
+
+/** The evidence mix in whole percents, without the archetypes it has none of. */
+const evidenceShares = ({ mix }: GoalSummary): Record<string, number> =>
+  Object.fromEntries(Object.entries(mix.shares).filter(([, share]) => share > 0));
 
 const STATUS_ACTIONS: Record<GoalStatus, [GoalStatus, string][]> = {
   active: [
@@ -35,15 +42,22 @@ export function GoalCard({ summary, editing, onEdit }: Props) {
   const { goal } = summary;
   const db = getDb();
   const edit = useFocusOnClose<HTMLButtonElement>(editing);
+  const latest = currentCheckIn(goal);
   if (editing) {
     const save = async (draft: GoalDraft) => {
       const saved = await run(() => updateGoal(db, goal.id, draft), 'Goal saved.');
       if (saved) onEdit(false);
       return saved;
     };
+    const checkIn = {
+      latest: currentCheckIn(goal),
+      // A failure is said by the check-in form itself, next to its fields, which keep the input.
+      onCheckIn: (draft: CheckInDraft) =>
+        addCheckIn(db, goal.id, draft).then(() => announce(`Checked in for ${draft.date}.`)),
+    };
     return (
       <li class="goal" data-goal-id={goal.id}>
-        <GoalForm initial={goal} onSave={save} onCancel={() => onEdit(false)} />
+        <GoalForm initial={goal} onSave={save} onCancel={() => onEdit(false)} checkIn={checkIn} />
       </li>
     );
   }
@@ -58,8 +72,14 @@ export function GoalCard({ summary, editing, onEdit }: Props) {
         {goal.targetDate && <>By {goal.targetDate} · </>}
         {evidenceLine(summary)}
       </p>
-      {goal.targetMix && (
-        <MixChart goalTitle={goal.title} target={goal.targetMix} actual={summary.mix} />
+      {(goal.targetMix || latest) && (
+        <ThreeMixes
+          compact
+          target={goal.targetMix}
+          checkIn={latest}
+          evidence={evidenceShares(summary)}
+          evidenceCount={summary.highlights + summary.pages}
+        />
       )}
       <div class="row actions">
         <button

@@ -1,8 +1,12 @@
 // Creating or editing a goal: title, why it matters, an optional target date and an optional
 // target archetype mix. The running total of the mix is read out as it changes, and every
-// problem is said next to its field when saving.
+// problem is said next to its field when saving. Editing a goal adds the group "Where I am now",
+// a check-in of the reader's current mix (its own form: a check-in is saved on its own, dated,
+// and never waits for the goal's fields).
 import { useRef, useState } from 'preact/hooks';
 import { useAutofocus } from '../common/use-autofocus';
+import { CheckInForm } from '../goals/CheckInForm';
+import { formatRange, type CheckIn, type CheckInDraft } from '../../shared/check-in';
 import { ARCHETYPES } from '../../shared/archetypes';
 import {
   formOf,
@@ -20,6 +24,11 @@ interface Props {
   initial?: GoalDraft | undefined;
   onSave: (draft: GoalDraft) => Promise<boolean>;
   onCancel: () => void;
+  /** Offered when editing: the latest check-in, and how to add one. */
+  checkIn?: {
+    latest: CheckIn | null;
+    onCheckIn: (draft: CheckInDraft) => Promise<unknown>;
+  };
 }
 
 const EMPTY: GoalDraft = { title: '', why: '', targetDate: null, targetMix: null };
@@ -43,7 +52,20 @@ function MixTotal({ mix, id }: { mix: Form['mix']; id: string }) {
   );
 }
 
-export function GoalForm({ initial, onSave, onCancel }: Props) {
+/** "Latest: 2026-06-01 — Solver 70–80 %, Right Hand 20–30 %". */
+function LatestCheckIn({ latest }: { latest: CheckIn | null }) {
+  if (!latest) return <p class="muted latest-check-in">No check-in yet.</p>;
+  const shares = ARCHETYPES.filter((a) => latest.shares[a.id]).map(
+    (a) => `${a.name} ${formatRange(latest.shares[a.id] ?? { low: 0, high: 0 })}`,
+  );
+  return (
+    <p class="muted latest-check-in">
+      Latest: {latest.date} — {shares.join(', ')}
+    </p>
+  );
+}
+
+export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
   const [form, setForm] = useState<Form>(() => formOf(initial ?? EMPTY));
   const [errors, setErrors] = useState<GoalErrors>({});
   const [uid] = useState(() => `goal-form-${(forms += 1)}`);
@@ -80,9 +102,9 @@ export function GoalForm({ initial, onSave, onCancel }: Props) {
       </p>
     );
 
-  return (
+  const goalForm = (
     <form
-      class="goal-form card"
+      class={checkIn ? 'goal-form' : 'goal-form card'}
       ref={root}
       onSubmit={submit}
       onKeyDown={onKeyDown}
@@ -156,5 +178,16 @@ export function GoalForm({ initial, onSave, onCancel }: Props) {
         </button>
       </div>
     </form>
+  );
+  if (!checkIn) return goalForm;
+  return (
+    <div class="goal-form-group card" onKeyDown={onKeyDown}>
+      {goalForm}
+      <CheckInForm
+        idPrefix={uid}
+        onSubmit={checkIn.onCheckIn}
+        note={<LatestCheckIn latest={checkIn.latest} />}
+      />
+    </div>
   );
 }

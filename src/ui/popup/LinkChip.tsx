@@ -79,7 +79,8 @@ export function LinkChip({ link, goalTitle, onUnlink, onNote }: Props) {
           type="button"
           class="chip-open"
           ref={opener}
-          aria-label={noteAction}
+          // Named by what it shows (the goal, the note); what it does is its description.
+          aria-description={noteAction}
           title={link.note ? 'Edit what you’ll do with this' : 'Add what you’ll do with this'}
           onClick={() => setEditing(true)}
         >

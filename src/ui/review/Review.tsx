@@ -53,7 +53,7 @@ export function Review() {
         {route.view === 'mix' && <MixView goals={goalList} />}
         {route.view === 'resurface' && <ResurfaceView goals={goalList} />}
         {route.view === 'data' && (
-          <DataView goals={goalList} goalsReady={goals.status === 'ready'} />
+          <DataView goals={goalList} goalsReady={goals.status === 'ready'} tags={tagList} />
         )}
       </main>
     </div>

@@ -62,7 +62,7 @@ export const textsOf = (page, css) =>
     css,
   );
 
-/** The target and actual share a goal card's chart shows per archetype name. */
+/** The now, target and evidence share a goal card's three mixes show per archetype name. */
 export const mixOf = (page, goalTitle) =>
   page.evaluate((title) => {
     const card = [...document.querySelectorAll('[data-goal-id]')].find((el) =>
@@ -70,7 +70,7 @@ export const mixOf = (page, goalTitle) =>
     );
     if (!card) return null;
     return Object.fromEntries(
-      [...card.querySelectorAll('.mix tbody tr')].map((row) => [
+      [...card.querySelectorAll('.three-mixes tbody tr')].map((row) => [
         row.querySelector('th').textContent.trim(),
         [...row.querySelectorAll('td')].map((td) => td.textContent.trim()),
       ]),

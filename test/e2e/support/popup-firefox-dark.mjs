@@ -1,11 +1,11 @@
 // Firefox with a dark system theme, for the popup's dark-theme accessibility check: WebDriver
 // BiDi cannot emulate prefers-color-scheme, so the browser is started with the preference that
-// makes the system theme dark. The shared Firefox driver is reused as it is; only the launch
-// options Puppeteer receives gain that preference.
+// makes the system theme dark. The shared Firefox driver is reused as it is (its options, such as
+// `dist`, pass through); only the launch options Puppeteer receives gain that preference.
 import puppeteer from 'puppeteer-core';
 import { launchFirefox } from './firefox-driver.mjs';
 
-export async function launchFirefoxDark() {
+export async function launchFirefoxDark(options = {}) {
   const launch = puppeteer.launch;
   puppeteer.launch = (options) =>
     launch.call(puppeteer, {
@@ -13,7 +13,7 @@ export async function launchFirefoxDark() {
       extraPrefsFirefox: { ...options?.extraPrefsFirefox, 'ui.systemUsesDarkTheme': 1 },
     });
   try {
-    return await launchFirefox();
+    return await launchFirefox(options);
   } finally {
     puppeteer.launch = launch;
   }

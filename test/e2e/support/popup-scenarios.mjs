@@ -69,9 +69,9 @@ export function popupScenarios(launch, { launchDark } = {}) {
     });
     const mix = await waitFor(() => mixOf(popup, 'Grow the Solver side'));
     assert.deepEqual(mix, {
-      'Tech Lead': ['60 %', '—'],
-      Solver: ['30 %', '—'],
-      'Right Hand': ['10 %', '—'],
+      'Tech Lead': ['—', '60 %', '—'],
+      Solver: ['—', '30 %', '—'],
+      'Right Hand': ['—', '10 %', '—'],
     });
     await popup.close();
     await page.close();
@@ -108,7 +108,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
       async () => (await snapshot()).links.filter((l) => l.goalId === goal.id).length === 2,
       { what: 'two links' },
     );
-    await click(popup, '.page-details button', 'Add note for Staff by 2028');
+    await click(popup, '.page-details .chip-open', 'Staff by 2028');
     await typeInto(popup, '.page-details .note-form input', '', 'Bring it to my 1:1');
     await popup.keyboard.press('Enter');
     await waitFor(
@@ -117,16 +117,16 @@ export function popupScenarios(launch, { launchDark } = {}) {
     );
 
     await click(popup, '[role="tab"]', 'Goals');
-    // Two pieces of evidence are counted, not turned into percents.
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '1');
+    // Now (no check-in yet), target and the evidence's share, as the goal view writes them.
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '50 %');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '1'],
-      Solver: ['50 %', '1'],
+      'Tech Lead': ['—', '50 %', '50 %'],
+      Solver: ['—', '50 %', '50 %'],
     });
     const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
     assert.match(evidence[0], /1 highlight · 1 article/);
     const basis = await textsOf(popup, `[data-goal-id="${goal.id}"] .mix-basis`);
-    assert.equal(basis[0], 'Actual mix based on 1 highlight · 1 article');
+    assert.equal(basis[0], 'No check-in yet: Edit to add one.');
 
     await click(popup, '[role="tab"]', 'This page');
     await click(popup, '[data-highlight-id] button', 'Unlink from Staff by 2028');
@@ -135,10 +135,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the highlight to be unlinked' },
     );
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[1] === '0');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '0 %');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['50 %', '1'],
-      Solver: ['50 %', '0'],
+      'Tech Lead': ['—', '50 %', '100 %'],
+      Solver: ['—', '50 %', '0 %'],
     });
     await popup.close();
     await page.close();
@@ -436,7 +436,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
     await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
     await click(popup, '[data-highlight-id] .picker-list input', `Checked in ${scheme}`);
     await waitFor(() => find(popup, '.chip'));
-    await click(popup, '[data-highlight-id] button', `Add note for Checked in ${scheme}`);
+    await click(popup, '[data-highlight-id] .chip-open', `Checked in ${scheme}`);
     await waitFor(() => find(popup, '[data-highlight-id] .note-form input'));
     const pageView = await axeViolations(popup);
     await popup.keyboard.press('Escape');

@@ -435,6 +435,30 @@ export const interopCases: AnchorCase[] = [
     expected: [2, 0, 2, 4],
   },
   {
+    name: 'a quote alone that the page holds once is placed there',
+    html: `<p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>Ship the smallest useful change first.</p>`,
+    selectors: [written('Ship the smallest useful change first.')],
+    expected: [1, 0, 1, 38],
+  },
+  {
+    name: 'a quote alone, edited a little on the page, is placed by its one fuzzy match',
+    html: `<p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>Ship the smallest useful change first!</p>`,
+    selectors: [written('Ship the smalest useful change first.')],
+    expected: [1, 0, 1, 37],
+  },
+  {
+    name: 'a quote alone that the page repeats is not placed on a guess',
+    html: `<p>Write it down.</p><p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>Write it down.</p>`,
+    selectors: [written('Write it down.')],
+    expected: null,
+  },
+  {
+    name: 'a quote alone with two fuzzy matches alike is not placed on a guess',
+    html: `<p>Ship the smallest useful change first!</p><p>${'Lorem ipsum dolor sit amet. '.repeat(5)}</p><p>Ship the smallest useful change first?</p>`,
+    selectors: [written('Ship the smallest useful change first.')],
+    expected: null,
+  },
+  {
     name: 'an empty quote is refused, even beside a usable position',
     html: '<p>abc def</p>',
     selectors: [written(''), position(4, 7)],

@@ -3,7 +3,11 @@
 // by id), highlights linked to a chosen goal or outside the period left out. The golden file
 // holds the exact text; this holds the order where ties and many articles make it hard.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OTHER_READING, packItem } from '../../../src/shared/evidence-pack';
+import {
+  OTHER_READING,
+  otherArticleHeading,
+  otherHighlight,
+} from '../../../src/shared/evidence-pack';
 import type {
   GoalRecord,
   HighlightRecord,
@@ -118,10 +122,8 @@ async function reference(period: Period): Promise<string> {
       .filter((h) => h.pageId === page.id && !linked.has(h.id) && inPeriod(h.createdAt))
       .sort((a, b) => a.position - b.position || byKey(a.id, b.id));
     if (own.length === 0) return [];
-    const items = own.map((h) =>
-      packItem({ link: null, page, highlight: h, datedAt: h.createdAt, tagIds: h.tagIds }, names),
-    );
-    return [`${items.join('\n')}\n`];
+    const items = own.map((h) => otherHighlight(h, names));
+    return [`${otherArticleHeading(page)}${items.join('\n')}\n`];
   });
   return OTHER_READING + sections.join('');
 }

@@ -100,6 +100,18 @@ export const customTag: TagRecord = {
   updatedAt: T0,
 };
 
+/** A tag the reader marked private (added by the tests about privacy): no export prints it. */
+export const privateTag: TagRecord = {
+  id: 'tag-private',
+  name: 'Salary talk',
+  nameKey: 'salary talk',
+  color: '#be123c',
+  kind: 'custom',
+  private: true,
+  createdAt: T0,
+  updatedAt: T0 + DAY,
+};
+
 export const goals: GoalRecord[] = [
   {
     id: 'goal-staff',
@@ -110,6 +122,20 @@ export const goals: GoalRecord[] = [
     targetMix: { 'archetype-solver': 60, 'archetype-tech-lead': 30, 'archetype-right-hand': 10 },
     createdAt: T0,
     updatedAt: T0,
+    checkIns: [
+      {
+        id: 'check-1',
+        date: '2026-06-01',
+        shares: {
+          'archetype-solver': { low: 70, high: 80 },
+          'archetype-right-hand': { low: 20, high: 30 },
+        },
+        createdAt: T0,
+      },
+    ],
+    questions: [
+      { id: 'q-1', text: 'Which project needs a Tech Lead?', done: false, createdAt: T0 },
+    ],
   },
   {
     id: 'goal-done',

@@ -1,7 +1,7 @@
 // A time that is no date (missing, NaN, beyond what a Date holds) shows as "—" everywhere a
 // date is shown or exported, instead of throwing "Invalid time value" or printing NaN.
 import { describe, expect, it } from 'vitest';
-import { packItem } from '../../../src/shared/evidence-pack';
+import { articleBlock } from '../../../src/shared/article-groups';
 import { isoDay, mdLink } from '../../../src/shared/markdown';
 import { NO_DATE } from '../../../src/shared/shown-date';
 import { toAnnotation } from '../../../src/shared/web-annotation';
@@ -28,10 +28,9 @@ describe.each(NOT_DATES)('a time of %s', (time) => {
       updatedAt: time,
     } as unknown as HighlightRecord;
     expect(toAnnotation(highlight, { url: 'https://a.example/' }, new Map()).created).toBe(NO_DATE);
-    const page = { title: 'A', url: 'https://a.example/', readingMs: 0 };
-    expect(
-      packItem({ page, datedAt: time, link: null, highlight: null, tagIds: [] }, new Map()),
-    ).toContain(`### ${NO_DATE} — `);
+    const page = { id: 'p', title: 'A', url: 'https://a.example/' };
+    const group = { page, notes: ['n'], highlights: [], firstReadAt: time };
+    expect(articleBlock(group, new Map(), { level: 3, dated: true })).toContain(`_${NO_DATE}_`);
   });
 
   it('has no bucket in a growth chart', () => {

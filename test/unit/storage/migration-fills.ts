@@ -73,7 +73,39 @@ export interface Fill {
  * device seeds its own); once recoloured it goes too.
  */
 const QUEUED = ['goals:g1', 'highlights:h1', 'links:g1|highlight|h1', `pages:${page.url}`];
-const QUEUED_WITH_TAG = [...QUEUED, 'tags:solver'];
+
+/**
+ * Check-ins, questions for the talk and a tag's private flag are fields of goal and tag records
+ * (no index, so no schema version of their own): records of the latest version carry them, and
+ * they must come through an upgrade as they were. Goals and tags stored before they existed have
+ * none, which reads as no check-in, no question and not private.
+ */
+const plannedGoal = {
+  ...goal,
+  checkIns: [
+    {
+      id: 'c1',
+      date: '2026-06-01',
+      shares: {
+        'archetype-solver': { low: 70, high: 80 },
+        'archetype-right-hand': { low: 20, high: 30 },
+      },
+      createdAt: 3,
+    },
+  ],
+  questions: [{ id: 'q1', text: 'Which project?', done: false, createdAt: 3 }],
+  updatedAt: 3,
+};
+const privateTag = {
+  id: 't-private',
+  name: 'Salary talk',
+  nameKey: 'salary talk',
+  color: '#be123c',
+  kind: 'custom' as const,
+  private: true,
+  createdAt: 1,
+  updatedAt: 4,
+};
 
 /**
  * Versions 2 to 4 added only tables of their own (search index, schedule), and 5 dropped unused
@@ -81,13 +113,13 @@ const QUEUED_WITH_TAG = [...QUEUED, 'tags:solver'];
  * time, which the upgrade sets to their creation time.
  */
 const writeRecords =
-  (tags: object[], links: object[]) =>
+  (tags: object[], links: object[], goals: object[] = [goal]) =>
   async (db: TrailmarkDb): Promise<void> => {
     await db.transaction('rw', [db.pages, db.highlights, db.tags, db.goals, db.links], async () => {
       await db.pages.add(page);
       await db.highlights.add(highlight);
       await db.tags.bulkAdd(tags as never[]);
-      await db.goals.add(goal);
+      await db.goals.bulkAdd(goals as never[]);
       await db.links.bulkAdd(links as never[]);
     });
   };
@@ -108,9 +140,14 @@ const changedTag = { ...tag, color: '#000000', updatedAt: 5 };
 const changedLink = { ...link, note: 'edited', updatedAt: 6 };
 
 const version6 = {
-  write: writeRecords([changedTag], [changedLink]),
-  expected: { ...upgraded, tags: [changedTag], links: [changedLink] },
-  queued: QUEUED_WITH_TAG,
+  write: writeRecords([changedTag, privateTag], [changedLink], [plannedGoal]),
+  expected: {
+    ...upgraded,
+    tags: [changedTag, privateTag],
+    goals: [plannedGoal],
+    links: [changedLink],
+  },
+  queued: [...QUEUED, 'tags:salary talk', 'tags:solver'],
 };
 
 export const FILLS: Record<number, Fill> = {

@@ -1,5 +1,5 @@
-// Getting the reading out: the evidence pack in Markdown for chosen goals and a period, the full
-// JSON backup, and every highlight as W3C Web Annotations. Each is built a batch at a time, with
+// Getting the reading out: the evidence pack in Markdown for chosen goals and a period, the 1:1
+// brief of one goal, the full JSON backup, and every highlight as W3C Web Annotations. Each is built a batch at a time, with
 // progress, and saved as a download.
 import { useState } from 'preact/hooks';
 import type { GoalRecord } from '../../../shared/types';
@@ -13,6 +13,7 @@ import { exportEvidencePack, packFileName } from '../../../storage/backup/export
 import { downloadParts } from '../../common/download';
 import { periodLabel } from '../dates';
 import { PeriodPicker } from '../PeriodPicker';
+import { BriefExport } from './BriefExport';
 import { Progress } from './Progress';
 
 type Job = (onProgress: (fraction: number) => void) => Promise<{ name: string; blob: Blob }>;
@@ -137,6 +138,7 @@ export function ExportPanel({
           Download evidence pack
         </button>
       </fieldset>
+      {goalsReady && <BriefExport goals={goals} />}
       <div class="actions">
         <button type="button" disabled={job.busy} onClick={() => void job.run(backup)}>
           Download full backup (JSON)

@@ -1,4 +1,5 @@
-// Editing the chosen highlight in place: colour, tags, note, the goals it is evidence for; open
+// Editing the chosen highlight in place: colour, tags (and whether one of the reader's own is
+// private, kept out of every export), note, the goals it is evidence for; open
 // its page scrolled to it, or delete it (with undo). Every change is saved as it is made.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type GoalRecord, type TagRecord } from '../../../shared/types';
@@ -9,6 +10,7 @@ import { linkToGoal, unlinkFromGoal } from '../../../storage/records/links';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';
 import { openPage } from '../../popup/reveal';
+import { canBePrivate, PrivateSwitch } from '../PrivateSwitch';
 
 interface Props {
   row: LibraryRow;
@@ -115,17 +117,20 @@ export function HighlightEditor({ row, tags, goals, onDelete, onStatus }: Props)
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset class="tag-editor">
         <legend>Tags</legend>
         {tags.map((tag) => (
-          <label key={tag.id} class="choice">
-            <input
-              type="checkbox"
-              checked={highlight.tagIds.includes(tag.id)}
-              onChange={(e) => toggleTag(tag.id, e.currentTarget.checked)}
-            />
-            {tag.name}
-          </label>
+          <span key={tag.id} class="tag-choice" data-tag-id={tag.id}>
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={highlight.tagIds.includes(tag.id)}
+                onChange={(e) => toggleTag(tag.id, e.currentTarget.checked)}
+              />
+              {tag.name}
+            </label>
+            {canBePrivate(tag) && <PrivateSwitch tag={tag} onStatus={onStatus} />}
+          </span>
         ))}
       </fieldset>
       <NoteField

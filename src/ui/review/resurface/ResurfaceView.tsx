@@ -47,7 +47,7 @@ export function ResurfaceView({ goals }: { goals: readonly GoalRecord[] }) {
   return (
     <section aria-labelledby="resurface-title" onKeyDown={onKeyDown}>
       <h2 id="resurface-title">Resurfacing</h2>
-      <label class="field" for="resurface-goal">
+      <label class="field resurface-filter" for="resurface-goal">
         <span>Only evidence for</span>
         <select
           id="resurface-goal"

@@ -1,0 +1,114 @@
+// What a person sees, checked in the real browser on every surface, in the light and the dark
+// theme: each visible text at least 12 px and 4.5:1 against the background behind it (inside the
+// in-page UI's shadow roots too, opened by the test build, in the reader's system font there),
+// and axe-core clean on every extension page. The surfaces are brought up once per theme (support/surfaces.mjs, the
+// same states `npm run screenshots` photographs); each state is then its own test.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startFixtureServer } from './fixture-server.mjs';
+import { allStates, seedShowcase } from './surfaces.mjs';
+import {
+  axeViolations,
+  checkInPageText,
+  checkTextContrast,
+  describeFailures,
+  describeViolations,
+  openRootsBuild,
+} from './visual-checks.mjs';
+
+/** Texts each state must show, so a check that silently read nothing cannot pass. */
+const EXPECTED = {
+  toolbar: ['Highlight', 'Note', 'Tag', 'Solver'],
+  'tip-light': ['Tech Lead'],
+  'tip-dark': ['Architect'],
+  'tip-hostile': ['1:1 prep'],
+  'popup-page': ['Staff engineer archetypes'],
+  'popup-goals': ['Reach staff engineer by 2028'],
+  'popup-search': ['Promotion packets that work'],
+  'popup-unsaved': ['Not saved yet'],
+  'popup-blank': ['Trailmark'],
+  'popup-welcome': ['Trailmark'],
+  'review-library': ['partnering closely with a single manager'],
+  'review-goal': ['Reach staff engineer by 2028'],
+  'review-mix': ['Tech Lead'],
+  'review-resurface': ['Resurfacing'],
+  'review-data': ['Import'],
+  welcome: ['Solver'],
+};
+const expectedFor = (name) => EXPECTED[name] ?? EXPECTED[name.split('-')[0]];
+
+/** Walks every state once, recording what the checks found while it was on screen. */
+async function observe(driver, server, scheme) {
+  const found = new Map();
+  for await (const state of allStates(driver, server, scheme)) {
+    const inPage = state.kind === 'in-page';
+    found.set(state.name, {
+      inPage,
+      text: inPage ? await checkInPageText(state.page) : await checkTextContrast(state.page),
+      axe: inPage ? [] : await axeViolations(state.page),
+    });
+  }
+  return found;
+}
+
+const STATE_NAMES = [
+  ...['light', 'dark', 'hostile'].flatMap((v) => [`tip-${v}`, `toolbar-${v}`]),
+  ...['page', 'goals', 'search', 'unsaved', 'blank', 'welcome'].map((s) => `popup-${s}`),
+  ...['library', 'goal', 'mix', 'resurface', 'data'].map((v) => `review-${v}`),
+  'welcome',
+];
+
+/** `launchFor(scheme, options)` starts the browser for that colour scheme with these options. */
+export function visualScenarios(launchFor) {
+  let build;
+  before(async () => {
+    build = await openRootsBuild();
+  });
+  after(async () => {
+    await build?.remove();
+  });
+  for (const scheme of ['light', 'dark']) {
+    describe(`${scheme} theme`, () => {
+      let driver;
+      let server;
+      let found;
+      before(async () => {
+        server = await startFixtureServer();
+        driver = await launchFor(scheme, { dist: build.dist });
+        await seedShowcase(driver, server);
+        found = await observe(driver, server, scheme);
+      });
+      after(async () => {
+        await driver?.close();
+        await server?.close();
+      });
+
+      test('every surface was brought on screen', () => {
+        assert.deepEqual([...found.keys()].sort(), [...STATE_NAMES].sort());
+      });
+
+      for (const name of STATE_NAMES) {
+        test(`${name}: every visible text is at least 12 px and 4.5:1 on its background`, () => {
+          const { text } = found.get(name);
+          for (const wanted of expectedFor(name)) {
+            assert.ok(
+              text.texts.some((t) => t.includes(wanted)),
+              `"${wanted}" was not among the texts checked: ${JSON.stringify(text.texts.slice(0, 30))}`,
+            );
+          }
+          assert.equal(
+            text.failures.length,
+            0,
+            `texts a person can hardly read:\n${describeFailures(text)}`,
+          );
+        });
+        if (!name.startsWith('tip-') && !name.startsWith('toolbar-')) {
+          test(`${name}: axe-core finds no violations`, () => {
+            const { axe } = found.get(name);
+            assert.equal(axe.length, 0, `axe-core violations:\n${describeViolations(axe)}`);
+          });
+        }
+      }
+    });
+  }
+}
