@@ -46,6 +46,7 @@ async function buildPagesAndBackground() {
           review: src('ui', 'review.html'),
           welcome: src('ui', 'welcome.html'),
           brief: src('ui', 'brief.html'),
+          typing: src('ui', 'typing.html'),
         },
         output: {
           entryFileNames: '[name].js',
@@ -57,10 +58,20 @@ async function buildPagesAndBackground() {
   });
 }
 
+/**
+ * TRAILMARK_TEST_OPEN_ROOTS=1 opens the in-page UI's shadow roots so that tests can read its
+ * computed styles; only a test build in its own TRAILMARK_DIST ever sets it.
+ */
+const openRoots = process.env.TRAILMARK_TEST_OPEN_ROOTS === '1';
+if (openRoots && !process.env.TRAILMARK_DIST) {
+  throw new Error('TRAILMARK_TEST_OPEN_ROOTS is for test builds: set TRAILMARK_DIST as well');
+}
+
 async function buildContentScript() {
   await build({
     ...common,
     root,
+    define: { __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots) },
     build: {
       ...common.build,
       lib: {

@@ -17,6 +17,7 @@ import { checkSafety, startSafetyChecks } from './safety';
 import { markerStore } from '../shared/canary-marker';
 import { createAutoBackup } from './auto-backup';
 import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
+import { startTypingRelay } from './typing-relay';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
@@ -53,6 +54,7 @@ startSafetyChecks(db);
 void catchUpIndex(db).catch(logged('search index'));
 
 startBadge(db);
+startTypingRelay();
 
 browser.contextMenus.onClicked.addListener((info, tab) => handleContextMenu(info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));

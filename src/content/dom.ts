@@ -15,10 +15,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A button that acts on click and keeps the page's selection when pressed with the mouse. */
+/**
+ * A button that acts on click and keeps the page's selection when pressed with the mouse. The
+ * click is handed over, so the caller can check who made it and where.
+ */
 export function actionButton(
   label: string,
-  onActivate: () => void,
+  onActivate: (event: MouseEvent) => void,
   attributes: Attributes = {},
   ...children: (Node | string)[]
 ): HTMLButtonElement {
@@ -26,7 +29,7 @@ export function actionButton(
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    onActivate();
+    onActivate(event);
   });
   return button;
 }

@@ -46,6 +46,12 @@ export interface Highlighter {
   clickAt(x: number, y: number): boolean;
   /** Esc: closes the toolbar; the selection it was offered for is not offered again. */
   dismiss(): void;
+  /**
+   * A trusted key pressed outside any field while the toolbar is open: acts on it (1–4, Enter,
+   * N, T, Delete) and says whether it did. The create toolbar acts only on the selection it was
+   * offered for, never on one a script made since.
+   */
+  pageKey(event: KeyboardEvent): boolean;
   /** Settles a pending delete at once (the page is going away). */
   flush(): void;
 }
@@ -235,7 +241,8 @@ export function createHighlighter(
   }
 
   const actions: ToolbarActions = {
-    create: (color, then, tagIds) => void create(color, then, false, 'first', tagIds),
+    create: (color, then, tagIds, focus = 'first') =>
+      void create(color, then, false, focus, tagIds),
     setColor: (id, color) => void update(id, { color }),
     toggleTag(id, tagId) {
       const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -314,6 +321,13 @@ export function createHighlighter(
       return true;
     },
     dismiss,
+    pageKey(event) {
+      if (toolbar.creating) {
+        const live = currentRange({ allowEditable: false });
+        if (!live || !selectionRange || !sameStretch(live, selectionRange)) return false;
+      }
+      return toolbar.pageKey(event);
+    },
     flush: finishDelete,
   };
 }

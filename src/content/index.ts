@@ -9,17 +9,18 @@ import { createPainter } from './highlight-painter';
 import { createHighlighter } from './highlighter';
 import { createHover } from './hover';
 import { send } from './messenger';
+import { withNoteMarks } from './note-marks';
 import { names, useInstallNames } from './page-names';
 import { createPageState } from './page-state';
 import { startReadingTracker, type Reading } from './reading-tracker';
 import { createRestorer } from './restorer';
 import { reveal } from './reveal';
 import { createSaveStatus } from './save-status';
-import { mayChangeSelection } from './selection-keys';
+import { mayChangeSelection, typedIntoField } from './selection-keys';
 import { trusted } from './trusted';
 
 const state = createPageState();
-const painter = createPainter();
+const painter = withNoteMarks(createPainter(), (id) => state.entries.get(id)?.record.note);
 let stopReading: (() => void) | null = null;
 let stopHover: (() => void) | null = null;
 
@@ -88,11 +89,15 @@ document.addEventListener(
 document.addEventListener('mouseup', trusted(onSelectionEnd), true);
 document.addEventListener('keyup', trusted(onSelectionEnd), true);
 document.addEventListener('click', trusted(onClick), true);
+// Captured, so the create toolbar's keys reach Trailmark before the page's own listeners.
 document.addEventListener(
   'keydown',
   trusted((event) => {
-    if (event.key === 'Escape' && highlighter.toolbar.visible) highlighter.dismiss();
+    if (!highlighter.toolbar.visible || fromToolbar(event)) return;
+    if (event.key === 'Escape') highlighter.dismiss();
+    else if (!typedIntoField(event) && highlighter.pageKey(event)) event.preventDefault();
   }),
+  true,
 );
 addEventListener(
   'pagehide',

@@ -1,29 +1,60 @@
-// The toolbar's look, kept apart from its behaviour. Colours meet WCAG AA on the dark panel.
-export const TOOLBAR_CSS = `
-:host { font: 13px/1.3 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #f9fafb; }
-.panel { display: grid; gap: 6px; padding: 6px; border-radius: 10px; background: #1f2937;
-  box-shadow: 0 6px 20px rgb(0 0 0 / 35%); max-width: 440px; user-select: none; }
-input, textarea { user-select: text; }
-.row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
-button, input, textarea { font: inherit; color: inherit; }
-button { all: unset; box-sizing: border-box; min-height: 28px; min-width: 28px; padding: 0 9px;
-  border-radius: 6px; cursor: pointer; display: inline-flex; align-items: center; gap: 6px; }
-button:hover { background: #374151; }
-button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #facc15;
-  outline-offset: 1px; }
-button.color { padding: 0; justify-content: center; }
-.dot { width: 16px; height: 16px; border-radius: 50%; border: 2px solid transparent; }
-button[aria-pressed='true'] .dot { border-color: #f9fafb; }
-button.tag { border: 1px solid #4b5563; border-radius: 999px; min-height: 24px; padding: 0 9px; }
-button.tag[aria-pressed='true'] { background: #f9fafb; color: #111827; border-color: #f9fafb; }
-input, textarea { box-sizing: border-box; background: #111827; border: 1px solid #4b5563;
-  border-radius: 6px; padding: 4px 6px; }
-input { width: 120px; }
-textarea { width: 100%; min-height: 56px; resize: vertical; }
-.status { color: #fecaca; }
+// The in-page UI's look, kept apart from its behaviour. Every value comes from Trailmark's design
+// tokens and is declared on the surface element inside the closed root, never on :host and never
+// inherited from the host: `all: initial` on the host, `* { font: 12px serif !important }`,
+// `html { font-size: 10px }` or a dark page stylesheet cannot reach it (page rules do not cross
+// the shadow boundary, and nothing here is in rem or inherits from outside the surface).
+import { tokenCss } from '../shared/design-tokens';
+
+/** The tokens as custom properties on the surface, light by default and dark when asked. */
+export const SURFACE_TOKENS = `
+${tokenCss('.surface')}
+.surface { font-family: var(--tm-font); font-size: var(--tm-text-sm); line-height: var(--tm-leading);
+  font-weight: 400; font-style: normal; letter-spacing: normal; text-transform: none;
+  text-align: start; color: var(--tm-fg); background: var(--tm-bg);
+  border: 1px solid var(--tm-line); border-radius: var(--tm-radius-lg);
+  box-shadow: 0 8px 24px rgb(0 0 0 / 22%), 0 1px 3px rgb(0 0 0 / 18%); box-sizing: border-box; color-scheme: light dark; }
+.surface * { font-family: inherit; font-size: inherit; line-height: inherit;
+  letter-spacing: inherit; color: inherit; box-sizing: border-box; }
+`;
+
+export const TOOLBAR_CSS = `${SURFACE_TOKENS}
+.panel { display: grid; gap: var(--tm-space-3); padding: var(--tm-space-3);
+  width: max-content; max-width: 440px; user-select: none; -webkit-user-select: none; }
+.row { display: flex; flex-wrap: wrap; gap: var(--tm-space-2); align-items: center; }
+.sep { width: 1px; align-self: stretch; margin: 2px var(--tm-space-2); background: var(--tm-line); }
+.label { color: var(--tm-muted); font-size: var(--tm-text-sm); padding: 0 2px; }
+button { all: unset; box-sizing: border-box; min-height: 30px; min-width: 30px; padding: 0 10px;
+  border-radius: var(--tm-radius-md); cursor: pointer; display: inline-flex;
+  align-items: center; justify-content: center; gap: 6px; font-family: inherit;
+  font-size: inherit; line-height: inherit; color: var(--tm-fg); white-space: nowrap; }
+button:hover { background: var(--tm-surface-raised); }
+button:focus-visible { outline: 2px solid var(--tm-focus); outline-offset: 1px; }
+button.primary { background: var(--tm-accent); color: var(--tm-accent-fg); font-weight: 600; }
+button.primary:hover { background: var(--tm-accent); }
+button.color { padding: 0; }
+.dot { width: 18px; height: 18px; border-radius: 50%; border: 1.5px solid var(--tm-control);
+  flex: none; }
+.primary .dot { width: 14px; height: 14px; border-color: var(--tm-accent-fg); }
+button.color[aria-pressed='true'] { box-shadow: inset 0 0 0 2px var(--tm-fg); }
+button.tag { border: 1px solid var(--tm-control); border-radius: 999px; min-height: 26px;
+  padding: 0 10px; font-size: var(--tm-text-sm); }
+button.tag[aria-pressed='true'] { background: var(--tm-fg); color: var(--tm-bg);
+  border-color: var(--tm-fg); }
+button.danger { color: var(--tm-danger); }
+button.danger:hover { background: var(--tm-surface-raised); }
+.typing { display: block; width: 100%; min-width: 300px; height: 120px; border: 0;
+  background: var(--tm-bg); }
+.typing[hidden] { display: none; }
+.status { color: var(--tm-danger); font-size: var(--tm-text-sm); }
 .status:empty { display: none; }
-.muted { color: #d1d5db; }
-.danger:hover { background: #7f1d1d; }
-.tip { padding: 4px 8px; border-radius: 6px; background: #1f2937; color: #f9fafb;
-  box-shadow: 0 2px 8px rgb(0 0 0 / 30%); }
+.muted { color: var(--tm-muted); }
+`;
+
+export const TIP_CSS = `${SURFACE_TOKENS}
+.tip { display: grid; gap: 2px; padding: var(--tm-space-2) var(--tm-space-3); max-width: 320px;
+  border-radius: var(--tm-radius-md); }
+.tip-tags { font-weight: 600; }
+.tip-note { color: var(--tm-muted); overflow-wrap: anywhere; }
+.tip-note::before { content: '“'; }
+.tip-note::after { content: '”'; }
 `;

@@ -14,6 +14,8 @@ export interface PageNames {
   flash: string;
   /** Registry name of the mark on highlights drawn but not saved yet. */
   pending: string;
+  /** Registry name of the mark on highlights that carry a note (never the note itself). */
+  noted: string;
   /** Attribute on <html> while the pointer is over a highlight. */
   pointer: string;
   /** Attribute holding a highlight's id on the fallback painter's elements. */
@@ -53,6 +55,7 @@ export function pageNamesFrom(seed: string): PageNames {
     colors: colors as Record<HighlightColor, string>,
     flash: word('flash'),
     pending: word('pending'),
+    noted: word('noted'),
     pointer: word('pointer'),
     markId: word('mark-id'),
     mark: element('mark'),

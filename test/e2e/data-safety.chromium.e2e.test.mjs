@@ -195,6 +195,13 @@ test('the review page shows storage safety and the last backup, and backs up in 
     ),
   );
   assert.match(status, /MB used/);
+  // Chromium refuses persist() to extension pages but never evicts an unlimitedStorage origin.
+  assert.match(
+    status,
+    /does not clear Trailmark’s data to free space \(unlimited storage granted\)/,
+  );
+  assert.doesNotMatch(status, /may clear/);
+  assert.equal(await review.getByRole('button', { name: 'Ask the browser to keep it' }).count(), 0);
   await review.getByRole('button', { name: 'Back up now' }).click();
   const after = await waitFor(
     async () => {

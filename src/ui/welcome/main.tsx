@@ -9,12 +9,9 @@ import './welcome.css';
 import { Welcome } from './Welcome';
 
 function loadContentScript(): void {
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = 'content.css';
   const script = document.createElement('script');
   script.src = 'content.js';
-  document.head.append(style, script);
+  document.head.append(script);
 }
 
 document.title = 'Welcome to Trailmark';

@@ -4,15 +4,33 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { BROWSER_START_MS, PAGE_LOAD_MS, usePageNames, waitFor } from './page-actions.mjs';
-import { CHROMIUM, DIST_CHROME, requireBuild, requireFile } from './paths.mjs';
+import {
+  BROWSER_START_MS,
+  PAGE_LOAD_MS,
+  settledToolbarBox,
+  usePageNames,
+  waitFor,
+} from './page-actions.mjs';
+import {
+  CHROMIUM,
+  DIST_CHROME as DEFAULT_DIST_CHROME,
+  requireBuild,
+  requireFile,
+} from './paths.mjs';
 
 /**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
- * leaves it on disk after close(), for a second start in it; `args` are extra browser flags.
+ * leaves it on disk after close(), for a second start in it; `args` are extra browser flags;
+ * `dist` loads another build.
  */
-export async function launchChromium({ profile: given, keepProfile = false, args = [] } = {}) {
+export async function launchChromium({
+  profile: given,
+  keepProfile = false,
+  args = [],
+  dist,
+} = {}) {
   requireFile(CHROMIUM, 'install it: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const DIST_CHROME = dist ? path.join(dist, 'chrome') : DEFAULT_DIST_CHROME;
   requireBuild(DIST_CHROME);
   const profile = given ?? (await mkdtemp(path.join(os.tmpdir(), 'trailmark-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
@@ -88,6 +106,7 @@ export async function launchChromium({ profile: given, keepProfile = false, args
      * finds it (the accessibility tree reaches into the closed shadow root; page scripts cannot).
      */
     async clickToolbarButton(page, name) {
+      await settledToolbarBox(page);
       const cdp = await context.newCDPSession(page);
       try {
         const box = await waitFor(

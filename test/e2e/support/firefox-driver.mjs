@@ -5,7 +5,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DIST_FIREFOX, FIREFOX, requireBuild, requireFile } from './paths.mjs';
+import {
+  DIST_FIREFOX as DEFAULT_DIST_FIREFOX,
+  FIREFOX,
+  requireBuild,
+  requireFile,
+} from './paths.mjs';
 import { actWhenReady } from './act-when-ready.mjs';
 import {
   BROWSER_START_MS,
@@ -21,9 +26,13 @@ function patient(page) {
   return actWhenReady(page);
 }
 
-/** `prefs` are extra Firefox preferences for this run (e.g. where downloads go). */
-export async function launchFirefox({ prefs = {} } = {}) {
+/**
+ * `prefs` are extra Firefox preferences for this run (e.g. where downloads go); `dist` loads
+ * another build.
+ */
+export async function launchFirefox({ prefs = {}, dist } = {}) {
   requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  const DIST_FIREFOX = dist ? path.join(dist, 'firefox') : DEFAULT_DIST_FIREFOX;
   requireBuild(DIST_FIREFOX);
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id;

@@ -16,6 +16,7 @@ import {
   registry,
   scriptSelect,
   selectPhrase,
+  settledToolbarBox,
   toolbarBox,
   waitFor,
 } from './page-actions.mjs';
@@ -174,7 +175,9 @@ export function highlightingScenarios(launch) {
       'page scripts cannot open our shadow roots',
     );
     assert.ok(
-      seen.names.every((name) => [...Object.values(own.colors), own.flash].includes(name)),
+      seen.names.every((name) =>
+        [...Object.values(own.colors), own.flash, own.noted].includes(name),
+      ),
       `registry names say nothing private: ${seen.names}`,
     );
     for (const secret of ['Mentoring', 'Bring to my 1:1']) {
@@ -185,7 +188,7 @@ export function highlightingScenarios(launch) {
   test('a tag chip in the toolbar beside a selection highlights and tags in one click', async () => {
     const { page, url } = await open(articlePage());
     await selectPhrase(page, '#p1', TECH_LEAD);
-    const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+    const box = await settledToolbarBox(page);
     // Chromium finds the chip by its accessible name; in Firefox, which cannot look into the
     // closed root, the reader's click lands on whichever chip sits at the start of the last row.
     const byName = driver.name === 'chromium';

@@ -157,9 +157,31 @@ export const toolbarBox = (page) =>
     return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
   }, pageNames().toolbar);
 
-/** Clicks the toolbar's first button, "Highlight" (top-left, 6 px in, 28 px high), as a reader would. */
+/**
+ * The toolbar’s box once it has settled where it is: it fades in after each move, and takes
+ * clicks only when fully opaque, as a reader sees it.
+ */
+export const settledToolbarBox = (page) =>
+  waitFor(
+    () =>
+      page.evaluate((name) => {
+        const host = document.querySelector(name);
+        if (!host || getComputedStyle(host).opacity !== '1') return null;
+        const r = host.getBoundingClientRect();
+        return r.width > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
+      }, pageNames().toolbar),
+    { what: 'the toolbar to settle' },
+  );
+
+/**
+ * Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would.
+ * The page settles first: each mouseup of a double or triple click places the toolbar again (by
+ * the word, then by the paragraph), and on a loaded machine the box read could be the one the
+ * last mouseup was about to move, so the click fell on the text and the selection was gone.
+ */
 export async function clickHighlightButton(page) {
-  const box = await waitFor(() => toolbarBox(page), { what: 'the toolbar' });
+  await pageSettled(page);
+  const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
 }
 

@@ -97,9 +97,27 @@ export const focused = (page) =>
 const require = createRequire(import.meta.url);
 let axeSource;
 
+/**
+ * Waits until every animation that ends has ended: a toast fading out is read half-transparent
+ * otherwise, and on a busy machine axe often runs during the fade.
+ */
+const animationsSettled = (page) =>
+  waitFor(
+    () =>
+      page.evaluate(() =>
+        document
+          .getAnimations()
+          .every(
+            (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+          ),
+      ),
+    { what: 'animations to end' },
+  );
+
 /** Runs axe-core in the page and returns its violations (WCAG 2.x A and AA rules). */
 export async function axeViolations(page) {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await animationsSettled(page);
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await globalThis.axe.run(document, {

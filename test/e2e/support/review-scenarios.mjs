@@ -250,6 +250,19 @@ export function reviewScenarios(launch, options = {}) {
     assert.match(message, /record 6 \(highlights #2\): field "color"/);
     await pickFile(review, '#import-file', 'not-json.json', 'this is not a backup');
     await waitForText(review, '.import-error', 'not a backup file');
+    // A date 285 000 years ahead once blanked the library; a data: page opened from "Open".
+    const farFuture = libraryBackup(5).replace(/"createdAt":\d+/, '"createdAt":9000000000000000');
+    await pickFile(review, '#import-file', 'far-future.json', farFuture);
+    assert.match(
+      await waitForText(review, '.import-error', 'createdAt'),
+      /Nothing was imported.*field "createdAt"/s,
+    );
+    const dataUrl = libraryBackup(5).replace(/"url":"https:[^"]*"/, '"url":"data:text/html,hi"');
+    await pickFile(review, '#import-file', 'data-url.json', dataUrl);
+    assert.match(
+      await waitForText(review, '.import-error', 'http or https'),
+      /Nothing was imported.*field "url": must be an http or https address/s,
+    );
     assert.deepEqual(await snapshot(), before);
   });
 

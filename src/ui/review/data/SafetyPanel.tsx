@@ -2,6 +2,7 @@
 // and when the last backup was made — with a nudge and a one-click backup when it is old — and
 // the optional automatic backup on a schedule.
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { markerStore } from '../../../shared/canary-marker';
 import { backupFileName, exportBackup } from '../../../storage/backup/backup-export';
 import { lastBackupAt, recordBackup } from '../../../storage/database/canary';
@@ -10,13 +11,13 @@ import { downloadParts } from '../../common/download';
 import { fullDate } from '../../common/format';
 import { useLive } from '../../common/use-live';
 import { AutoBackup } from './AutoBackup';
+import { storageWording, type StorageFacts as Keeping } from './storage-wording';
 
 /** Days after which the page nudges for a new backup. */
 export const BACKUP_NUDGE_DAYS = 7;
 const DAY_MS = 24 * 3600e3;
 
-interface StorageFacts {
-  persisted: boolean | null;
+interface StorageFacts extends Keeping {
   usage: number | null;
 }
 
@@ -24,7 +25,10 @@ async function readStorageFacts(): Promise<StorageFacts> {
   const storage = navigator.storage as StorageManager | undefined;
   const persisted = storage?.persisted ? await storage.persisted() : null;
   const usage = storage?.estimate ? ((await storage.estimate()).usage ?? null) : null;
-  return { persisted, usage };
+  const unlimited = await browser.permissions
+    .contains({ permissions: ['unlimitedStorage'] })
+    .catch(() => false);
+  return { persisted, unlimited, usage };
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -58,10 +62,25 @@ function BackupLine() {
   );
 }
 
+function StorageLine({ facts, onAsk }: { facts: StorageFacts; onAsk: () => void }) {
+  const { text, offerToAsk } = storageWording(facts);
+  return (
+    <p data-testid="storage-status">
+      {text}
+      {facts.usage !== null && ` ${megabytes(facts.usage)} used.`}{' '}
+      {offerToAsk && (
+        <button type="button" onClick={onAsk}>
+          Ask the browser to keep it
+        </button>
+      )}
+    </p>
+  );
+}
+
 export function SafetyPanel() {
   const [facts, setFacts] = useState<StorageFacts | null>(null);
   useEffect(() => {
-    // Ask once on its own: browsers grant it silently to extensions with unlimitedStorage.
+    // Ask once on its own: Firefox grants it silently to extensions with unlimitedStorage.
     void (navigator.storage?.persist?.() ?? Promise.resolve(false))
       .catch(() => false)
       .then(() => readStorageFacts())
@@ -78,21 +97,7 @@ export function SafetyPanel() {
       <h2 id="safety-title">Keeping your data safe</h2>
       <BackupLine />
       <AutoBackup />
-      {facts && (
-        <p data-testid="storage-status">
-          {facts.persisted === true
-            ? 'The browser keeps Trailmark’s data even when the disk runs low (persistent storage granted).'
-            : facts.persisted === false
-              ? 'The browser may clear Trailmark’s data when the disk runs low.'
-              : 'This browser does not say whether it keeps Trailmark’s data.'}
-          {facts.usage !== null && ` ${megabytes(facts.usage)} used.`}{' '}
-          {facts.persisted === false && (
-            <button type="button" onClick={askToKeep}>
-              Ask the browser to keep it
-            </button>
-          )}
-        </p>
-      )}
+      {facts && <StorageLine facts={facts} onAsk={askToKeep} />}
     </section>
   );
 }
