@@ -10,6 +10,7 @@ import {
   type Checkpoint,
   type IncomingDoc,
   RefusedDocument,
+  unseenRevisions,
 } from '../../storage/sync/apply-remote';
 import { deviceId } from '../../storage/sync/find-local';
 import { confirmPushed, type Outgoing, readOutbox } from '../../storage/sync/outbox-read';
@@ -102,9 +103,14 @@ async function pull(run: Run, target: string, since: string): Promise<number> {
   for (;;) {
     checkStopped(run.signal);
     const page = await run.client.changes(since, run.batch);
+    const revisions = page.results.flatMap((r) => {
+      const rev = r.changes[0]?.rev;
+      return rev && !r.deleted && isRecordDoc(r.id) ? [{ id: r.id, rev }] : [];
+    });
+    const wanted = await unseenRevisions(run.db, revisions);
     const docs = await openAll(
       run.codec,
-      page.results.flatMap((r) => (r.doc && !r.deleted ? [r.doc as ServerDoc] : [])),
+      wanted.length > 0 ? await run.client.bulkGet(wanted) : [],
     );
     const next = String(page.last_seq);
     received += await apply(run.db, docs, sinceCheckpoint(target, next));
@@ -130,12 +136,12 @@ async function pushBatch(run: Run, batch: Outgoing[]) {
   const docs = await sealAll(run.codec, batch, ids);
   const results = await run.client.bulkDocs(docs);
   const byId = new Map(results.map((r) => [r.id, r]));
-  const taken: (Outgoing & { newRev: string })[] = [];
+  const taken: (Outgoing & { newRev: string; docId: string })[] = [];
   const conflicts: Outgoing[] = [];
   for (const [i, item] of batch.entries()) {
     const id = ids[i] ?? '';
     const result = byId.get(id);
-    if (result?.rev && !result.error) taken.push({ ...item, newRev: result.rev });
+    if (result?.rev && !result.error) taken.push({ ...item, newRev: result.rev, docId: id });
     else if (result?.error === 'conflict') conflicts.push(item);
     else if (result?.error) {
       throw new SyncError(`the server refused a change: ${result.reason ?? result.error}`);

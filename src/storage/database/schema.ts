@@ -102,7 +102,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       // sync (see src/storage/sync): field stamps and tombstones per record by stable key, the
       // outbox of local changes in reference order, documents waiting for what they point at
-      [SYNC_CLOCKS]: 'key',
+      [SYNC_CLOCKS]: 'key, docId',
       [OUTBOX]: 'key, rank',
       [SYNC_PARKED]: 'docId, waits',
     },

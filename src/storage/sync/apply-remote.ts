@@ -83,6 +83,7 @@ async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
     ...(merged.deleted ? { deleted: merged.deleted } : {}),
     ...(merged.reading ? { reading: merged.reading } : {}),
     rev: doc.rev,
+    docId: doc.docId,
   });
   return { applied: true };
 }
@@ -115,6 +116,22 @@ async function applyParked(db: TrailmarkDb, arrived: Set<string>, device: string
     }
   }
   return applied;
+}
+
+/**
+ * Of these server documents (id and current revision), those this device has not merged yet:
+ * its own writes coming back through the changes feed are left unread.
+ */
+export async function unseenRevisions(
+  db: TrailmarkDb,
+  revisions: readonly { id: string; rev: string }[],
+): Promise<string[]> {
+  const rows = await db.syncClocks
+    .where('docId')
+    .anyOf(revisions.map((r) => r.id))
+    .toArray();
+  const known = new Map(rows.map((row) => [row.docId, row.rev]));
+  return revisions.filter((r) => known.get(r.id) !== r.rev).map((r) => r.id);
 }
 
 /** Applies a batch (and the checkpoint after it) in one transaction; returns records changed. */

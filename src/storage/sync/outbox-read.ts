@@ -89,7 +89,7 @@ export async function readOutbox(db: TrailmarkDb, limit: number): Promise<Outgoi
 /** The server took these documents at these revisions. */
 export async function confirmPushed(
   db: TrailmarkDb,
-  pushed: readonly (Outgoing & { newRev: string })[],
+  pushed: readonly (Outgoing & { newRev: string; docId: string })[],
 ): Promise<void> {
   await db.transaction('rw', [db.outbox, db.syncClocks], async () => {
     const queued = await db.outbox.bulkGet(pushed.map((p) => p.key));
@@ -100,7 +100,7 @@ export async function confirmPushed(
     await db.syncClocks.bulkPut(
       pushed.map((p, i) => {
         const row = clocks[i];
-        if (row) return { ...row, rev: p.newRev };
+        if (row) return { ...row, rev: p.newRev, docId: p.docId };
         const { clock, deleted, reading } = p.body;
         return {
           key: p.key,
@@ -108,6 +108,7 @@ export async function confirmPushed(
           ...(deleted ? { deleted } : {}),
           ...(reading ? { reading } : {}),
           rev: p.newRev,
+          docId: p.docId,
         };
       }),
     );

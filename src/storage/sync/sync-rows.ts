@@ -14,8 +14,9 @@ export interface ClockRow {
   deleted?: string;
   /** Pages: reading time per device; this device's entry is the page's total less the others. */
   reading?: Record<string, number>;
-  /** The server revision this device last merged or wrote. */
+  /** The server revision this device last merged or wrote, and the document's id there. */
   rev?: string;
+  docId?: string;
 }
 
 /** A record changed here and not yet on the server; one row per record however often changed. */

@@ -79,17 +79,23 @@ const clock = { base: '001700000000000-00000-other' };
 /** A changes feed holding these bodies as plain documents with the right ids. */
 const feed =
   (...bodies: Record<string, unknown>[]): Scenario =>
-  (_method, path) =>
-    path.startsWith('/lib/_changes')
-      ? json(200, {
-          results: bodies.map((body, i) => ({
-            id: docId(String(body.key)),
-            seq: String(i + 1),
-            doc: { _id: docId(String(body.key)), _rev: '1-c', body },
-          })),
-          last_seq: String(bodies.length),
-        })
-      : undefined;
+  (_method, path) => {
+    const docs = bodies.map((body) => ({ _id: docId(String(body.key)), _rev: '1-c', body }));
+    if (path.startsWith('/lib/_changes')) {
+      return json(200, {
+        results: docs.map((doc, i) => ({
+          id: doc._id,
+          seq: String(i + 1),
+          changes: [{ rev: doc._rev }],
+        })),
+        last_seq: String(docs.length),
+      });
+    }
+    if (path === '/lib/_bulk_get') {
+      return json(200, { results: docs.map((doc) => ({ id: doc._id, docs: [{ ok: doc }] })) });
+    }
+    return undefined;
+  };
 
 const pageBody = {
   v: 1,
