@@ -95,7 +95,7 @@ test('a highlight, a goal with its mix and a linked note made in A reach B after
   await click(popup, '[role="tab"]', 'This page');
   await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
   await click(popup, '[data-highlight-id] .picker-list input', GOAL);
-  await click(popup, '[data-highlight-id] button', `Add note for ${GOAL}`);
+  await click(popup, '[data-highlight-id] .chip-open', GOAL);
   await typeInto(popup, '[data-highlight-id] .note-form input', '', NOTE);
   await popup.keyboard.press('Enter');
   const made = await waitFor(
