@@ -14,6 +14,7 @@ import { recordReading } from '../storage/records/pages';
 import { ensureTagFromPage } from '../storage/records/page-tags';
 import { ensureTag, listTags } from '../storage/records/tags';
 import type { AutoBackup } from './auto-backup';
+import type { SyncScheduler } from './sync/scheduler';
 import type { Handlers } from './router';
 import { confinedTo } from './sender';
 
@@ -28,9 +29,20 @@ const noAutoBackup: Pick<AutoBackup, 'schedule'> = {
   schedule: () => Promise.reject(new Error('automatic backup is not available here')),
 };
 
+type SyncControls = Pick<SyncScheduler, 'enable' | 'disable' | 'syncNow' | 'status'>;
+
+/** Without the browser's storage and alarms (as in unit tests) sync cannot run. */
+const noSync: SyncControls = {
+  enable: () => Promise.reject(new Error('sync is not available here')),
+  disable: () => Promise.reject(new Error('sync is not available here')),
+  syncNow: () => Promise.reject(new Error('sync is not available here')),
+  status: () => Promise.reject(new Error('sync is not available here')),
+};
+
 export function createHandlers(
   db: TrailmarkDb,
   autoBackup: Pick<AutoBackup, 'schedule'> = noAutoBackup,
+  sync: SyncControls = noSync,
 ): Handlers {
   return {
     'page.load': async ({ url }) => {
@@ -61,5 +73,9 @@ export function createHandlers(
     'backup.schedule': async ({ interval }) => ({
       schedule: await autoBackup.schedule(interval, Date.now()),
     }),
+    'sync.enable': (settings) => sync.enable(settings),
+    'sync.disable': async () => ({ status: await sync.disable() }),
+    'sync.now': async () => ({ status: await sync.syncNow() }),
+    'sync.status': async () => ({ status: await sync.status() }),
   };
 }

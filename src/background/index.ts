@@ -17,12 +17,17 @@ import { checkSafety, startSafetyChecks } from './safety';
 import { markerStore } from '../shared/canary-marker';
 import { createAutoBackup } from './auto-backup';
 import { BACKUP_ALARM, browserBackupPlatform } from './backup-downloads';
+import { createBrowserSync } from './sync/browser-sync';
+import { isSyncAlarm } from './sync/browser-platform';
+import { onTablesWritten } from '../storage/database/live';
+import { OUTBOX } from '../storage/sync/sync-rows';
 import { startTypingRelay } from './typing-relay';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
+const sync = createBrowserSync();
 const route = createRouter(
-  createHandlers(db, autoBackup),
+  createHandlers(db, autoBackup, sync),
   browser.runtime.id,
   browser.runtime.getURL(''),
 );
@@ -42,11 +47,19 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(() => {
   void seedArchetypes(db).then(() => checkSafety(db));
   void autoBackup.resume(Date.now()).catch(logged('auto backup'));
+  void sync.wake(true).catch(logged('sync'));
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BACKUP_ALARM) void autoBackup.onAlarm(Date.now()).catch(logged('auto backup'));
+  if (isSyncAlarm(alarm.name)) void sync.onAlarm().catch(logged('sync'));
 });
+
+// A run cut off when the worker stopped goes on now. A local change (which the storage queues in
+// its outbox in the same transaction), here or in a Trailmark page while this worker is awake,
+// syncs soon after.
+void sync.wake(false).catch(logged('sync'));
+onTablesWritten(db, [OUTBOX], () => void sync.changed().catch(logged('sync')));
 
 startSafetyChecks(db);
 

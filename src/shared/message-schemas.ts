@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { BACKUP_INTERVALS } from './backup-schedule';
 import { HIGHLIGHT_COLORS } from './types';
 import { LIMITS } from './limits';
+import { checkSyncSettings, SYNC_LIMITS } from './sync-settings';
 import { PAGE_URL_PATTERN } from './url';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[\w-]+$/));
@@ -87,6 +88,20 @@ export const requestSchemas = {
   }),
   /** Turns the automatic backup on (with its interval) or off (null). */
   'backup.schedule': v.strictObject({ interval: v.nullable(v.picklist(BACKUP_INTERVALS)) }),
+  /** Checks the account on the server, then keeps the settings and syncs. */
+  'sync.enable': v.pipe(
+    v.strictObject({
+      server: text(SYNC_LIMITS.server),
+      database: text(SYNC_LIMITS.database),
+      username: text(SYNC_LIMITS.username),
+      password: text(SYNC_LIMITS.password),
+      passphrase: v.optional(text(SYNC_LIMITS.passphrase)),
+    }),
+    v.check((settings) => checkSyncSettings(settings).ok, 'the sync settings are not valid'),
+  ),
+  'sync.disable': v.strictObject({}),
+  'sync.now': v.strictObject({}),
+  'sync.status': v.strictObject({}),
 };
 
 export type MessageKind = keyof typeof requestSchemas;
@@ -94,9 +109,16 @@ export type RequestOf<K extends MessageKind> = v.InferOutput<(typeof requestSche
 
 /**
  * Kinds only Trailmark's own pages may send. The content script shares the extension's id but
- * runs beside untrusted pages, so it must not reach settings that save files to disk.
+ * runs beside untrusted pages, so it must not reach settings that save files to disk, nor the
+ * sync account (which sends the library to a server, and whose status names that server).
  */
-export const PAGE_ONLY_KINDS: ReadonlySet<MessageKind> = new Set<MessageKind>(['backup.schedule']);
+export const PAGE_ONLY_KINDS: ReadonlySet<MessageKind> = new Set<MessageKind>([
+  'backup.schedule',
+  'sync.enable',
+  'sync.disable',
+  'sync.now',
+  'sync.status',
+]);
 
 export const isMessageKind = (kind: unknown): kind is MessageKind =>
   typeof kind === 'string' && Object.hasOwn(requestSchemas, kind);

@@ -1,6 +1,7 @@
 // The envelope and replies of the message contract. Types only and tiny helpers, so that the
 // content script can import it without pulling in the schema library.
 import type { AutoBackupState } from './backup-schedule';
+import type { SyncStatus } from './sync-settings';
 import type { HighlightRecord, PageRecord, TagRecord } from './types';
 import type { MessageKind, RequestOf } from './message-schemas';
 
@@ -25,6 +26,11 @@ export interface ResponseMap {
   'tag.create': { tag: TagRecord };
   'page.reading': { recorded: boolean };
   'backup.schedule': { schedule: AutoBackupState };
+  /** `refused` says, in words, why the server did not accept the account; sync stays as it was. */
+  'sync.enable': { status: SyncStatus; refused: string | null };
+  'sync.disable': { status: SyncStatus };
+  'sync.now': { status: SyncStatus };
+  'sync.status': { status: SyncStatus };
 }
 
 export type ErrorCode =

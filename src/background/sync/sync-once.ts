@@ -1,23 +1,29 @@
-// One run of replication with the reader's CouchDB: push the outbox, pull the changes feed,
+// One run of replication with the reader's CouchDB: pull the changes feed, push the outbox,
 // checkpoint after each batch. The scheduler (alarms, "Sync now", after a change) calls this.
 import type { SyncReport, SyncSettings } from '../../shared/sync-types';
+import { getDb } from '../../storage/database/db';
+import { SyncError } from './sync-error';
+import { runSync } from './sync-run';
 
-/** A failure the reader can act on; `message` is shown as it is ("wrong passphrase"). */
-export class SyncError extends Error {
-  override name = 'SyncError';
-}
+export { SyncError };
 
 export interface SyncOptions {
   /** Documents per request; a first sync of a large library runs in many batches. */
   batchSize?: number;
   signal?: AbortSignal;
+  /** How long one request may take before the run ends with a SyncError (30 s unless given). */
+  timeoutMs?: number;
 }
 
 export async function syncOnce(
   settings: SyncSettings,
   options: SyncOptions = {},
 ): Promise<SyncReport> {
-  void settings;
-  void options;
-  throw new SyncError('sync is not built yet');
+  try {
+    return await runSync(getDb(), settings, options);
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    // A failing database (a full disk) or a bug: still a status the reader can read.
+    throw new SyncError(`sync failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

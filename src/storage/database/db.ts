@@ -11,6 +11,8 @@ import type {
 } from '../../shared/types';
 import type { ReviewRecord } from '../../shared/schedule';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import type { ClockRow, OutboxRow, ParkedRow } from '../sync/sync-rows';
+import { syncOutboxMiddleware } from '../sync/outbox-middleware';
 import {
   type HighlightWordsRow,
   type PageWordsRow,
@@ -27,6 +29,9 @@ export type TrailmarkDb = Dexie & {
   pageWords: EntityTable<PageWordsRow, 'id'>;
   reviews: EntityTable<ReviewRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  syncClocks: EntityTable<ClockRow, 'key'>;
+  outbox: EntityTable<OutboxRow, 'key'>;
+  syncParked: EntityTable<ParkedRow, 'docId'>;
 };
 
 /** Opens a database with the given schema versions (all of them unless a test asks otherwise). */
@@ -40,6 +45,7 @@ export function openDb(
     if (step.upgrade) declared.upgrade(step.upgrade);
   }
   db.use(searchIndexMiddleware);
+  db.use(syncOutboxMiddleware);
   return db;
 }
 

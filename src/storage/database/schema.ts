@@ -5,6 +5,8 @@ import type { Table, Transaction } from 'dexie';
 import type { HighlightRecord, PageRecord } from '../../shared/types';
 import { forEachBatch } from './batches';
 import { HIGHLIGHT_WORDS, highlightRow, PAGE_WORDS, pageRow } from '../search/search-index';
+import { OUTBOX, SYNC_CLOCKS, SYNC_PARKED } from '../sync/sync-rows';
+import { queueEveryRecord } from '../sync/queue-all';
 
 export interface SchemaVersion {
   version: number;
@@ -94,6 +96,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: {},
     upgrade: stampUpdateTimes,
+  },
+  {
+    version: 7,
+    stores: {
+      // sync (see src/storage/sync): field stamps and tombstones per record by stable key, the
+      // outbox of local changes in reference order, documents waiting for what they point at
+      [SYNC_CLOCKS]: 'key, docId',
+      [OUTBOX]: 'key, rank',
+      [SYNC_PARKED]: 'docId, waits',
+    },
+    // Everything stored before is a change the server has not seen.
+    upgrade: (tx) => queueEveryRecord(tx),
   },
 ];
 

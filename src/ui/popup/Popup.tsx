@@ -8,6 +8,7 @@ import { PageSection } from './PageSection';
 import { useGoals } from './popup-data';
 import { QuickSearch } from './QuickSearch';
 import { StatusLine } from './StatusLine';
+import { SyncIndicator } from './SyncIndicator';
 import type { Startup } from './startup';
 import { Tabs } from './Tabs';
 import { WipeNotice } from '../common/WipeNotice';
@@ -48,6 +49,7 @@ export function Popup({ startup }: { startup: Startup }) {
           Review all
         </a>
       </header>
+      <SyncIndicator />
       <StatusLine />
       {query.trim() === '' && (
         <Tabs label="Popup sections" tabs={TABS} selected={tab} onSelect={setTab}>

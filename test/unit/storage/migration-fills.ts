@@ -63,7 +63,16 @@ const link = {
 export interface Fill {
   write(db: TrailmarkDb): Promise<void>;
   expected: Awaited<ReturnType<typeof records>>;
+  /** The outbox after the upgrade, in key order. */
+  queued: string[];
 }
+
+/**
+ * Version 7 on, every record is queued for the server, under its stable key: a page by its URL,
+ * a tag by its name, a link by its goal and target. A built-in tag as seeded stays home (every
+ * device seeds its own); once recoloured it goes too.
+ */
+const QUEUED = ['goals:g1', 'highlights:h1', 'links:g1|highlight|h1', `pages:${page.url}`];
 
 /**
  * Check-ins, questions for the talk and a tag's private flag are fields of goal and tag records
@@ -116,6 +125,7 @@ const writeRecords =
   };
 
 const writeVersion1 = writeRecords([tag], [link]);
+const version1 = { write: writeVersion1, queued: QUEUED };
 
 const upgraded = {
   pages: [page],
@@ -129,19 +139,24 @@ const upgraded = {
 const changedTag = { ...tag, color: '#000000', updatedAt: 5 };
 const changedLink = { ...link, note: 'edited', updatedAt: 6 };
 
-export const FILLS: Record<number, Fill> = {
-  1: { write: writeVersion1, expected: upgraded },
-  2: { write: writeVersion1, expected: upgraded },
-  3: { write: writeVersion1, expected: upgraded },
-  4: { write: writeVersion1, expected: upgraded },
-  5: { write: writeVersion1, expected: upgraded },
-  6: {
-    write: writeRecords([changedTag, privateTag], [changedLink], [plannedGoal]),
-    expected: {
-      ...upgraded,
-      tags: [changedTag, privateTag],
-      goals: [plannedGoal],
-      links: [changedLink],
-    },
+const version6 = {
+  write: writeRecords([changedTag, privateTag], [changedLink], [plannedGoal]),
+  expected: {
+    ...upgraded,
+    tags: [changedTag, privateTag],
+    goals: [plannedGoal],
+    links: [changedLink],
   },
+  queued: [...QUEUED, 'tags:salary talk', 'tags:solver'],
+};
+
+export const FILLS: Record<number, Fill> = {
+  1: { ...version1, expected: upgraded },
+  2: { ...version1, expected: upgraded },
+  3: { ...version1, expected: upgraded },
+  4: { ...version1, expected: upgraded },
+  5: { ...version1, expected: upgraded },
+  6: version6,
+  // Version 7 added sync's own tables: the records are as in version 6.
+  7: version6,
 };

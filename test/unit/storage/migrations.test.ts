@@ -25,6 +25,7 @@ describe.each(SCHEMA_VERSIONS.map((v) => v.version))('from schema version %i', (
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
     expect(await records(latest)).toEqual(fill.expected);
+    expect(await latest.outbox.toCollection().primaryKeys()).toEqual(fill.queued);
     await latest.delete();
   });
 });

@@ -1,11 +1,12 @@
-// Backups and storage safety, then export, which tags stay private, and import (a backup, or
-// another highlighter's export), side by side.
+// Backups and storage safety, sync with the reader's own server, then export, which tags stay
+// private, and import (a backup, or another highlighter's export), side by side.
 import type { GoalRecord, TagRecord } from '../../../shared/types';
 import { ExportPanel } from './ExportPanel';
 import { ForeignImportPanel } from './ForeignImportPanel';
 import { ImportPanel } from './ImportPanel';
 import { PrivateTags } from './PrivateTags';
 import { SafetyPanel } from './SafetyPanel';
+import { SyncPanel } from './SyncPanel';
 
 export function DataView({
   goals,
@@ -20,6 +21,7 @@ export function DataView({
   return (
     <div class="data">
       <SafetyPanel />
+      <SyncPanel />
       <ExportPanel goals={goals} goalsReady={goalsReady} />
       <PrivateTags tags={tags} />
       <ImportPanel />

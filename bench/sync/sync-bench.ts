@@ -1,0 +1,130 @@
+// The sync bench itself (see run.mjs). The longest stretch the event loop was held during the
+// big pull stands for the longest task a Trailmark page would see while sync runs beside it.
+import 'fake-indexeddb/auto';
+import { openDb } from '../../src/storage/database/db';
+import { seedArchetypes } from '../../src/storage/records/seed';
+import { runSync } from '../../src/background/sync/sync-run';
+import type { HighlightRecord, PageRecord } from '../../src/shared/types';
+import type { SyncSettings } from '../../src/shared/sync-types';
+import { startCouch } from '../../test/support/couch-server.mjs';
+
+const PAGES = 1000;
+const PER_PAGE = 10;
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+function library(now: number) {
+  const pages: PageRecord[] = [];
+  const highlights: HighlightRecord[] = [];
+  for (let p = 0; p < PAGES; p += 1) {
+    const id = crypto.randomUUID();
+    const url = `https://example.com/articles/${p}`;
+    pages.push({
+      id,
+      url,
+      title: `Article ${p} on staff engineering`,
+      site: 'example.com',
+      firstVisitAt: now,
+      lastVisitAt: now,
+      readingMs: 60_000,
+      maxScroll: 0.5,
+      status: 'reading',
+      tagIds: [],
+      tracked: false,
+      updatedAt: now,
+    });
+    for (let h = 0; h < PER_PAGE; h += 1) {
+      const quote = `Quote ${h} of article ${p}: the solver digs deep into a hard problem.`;
+      highlights.push({
+        id: crypto.randomUUID(),
+        pageId: id,
+        selectors: [
+          { type: 'TextQuoteSelector', exact: quote, prefix: 'before ', suffix: ' after' },
+        ],
+        quote,
+        color: 'yellow',
+        tagIds: ['archetype-solver'],
+        note: h % 3 === 0 ? `A note on ${p}/${h}` : '',
+        createdAt: now,
+        updatedAt: now,
+        anchorStatus: 'anchored',
+        position: h * 100,
+      });
+    }
+  }
+  return { pages, highlights };
+}
+
+/** The longest gap between timer turns while `work` runs. */
+async function longestHold<T>(work: () => Promise<T>): Promise<{ value: T; longest: number }> {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  try {
+    return { value: await work(), longest };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+const couch = await startCouch();
+try {
+  await couch.createDb('bench');
+  const settings: SyncSettings = {
+    server: couch.url,
+    database: 'bench',
+    username: couch.admin.username,
+    password: couch.admin.password,
+    passphrase: 'a bench passphrase',
+  };
+  const a = openDb('bench-a');
+  const b = openDb('bench-b');
+  await seedArchetypes(a);
+  await seedArchetypes(b);
+  const { pages, highlights } = library(Date.now());
+  const [, seedMs] = await timed(() =>
+    a.transaction('rw', [a.pages, a.highlights], async () => {
+      await a.pages.bulkAdd(pages);
+      await a.highlights.bulkAdd(highlights);
+    }),
+  );
+  console.log(`library: ${PAGES} pages, ${PAGES * PER_PAGE} highlights (written in ${ms(seedMs)})`);
+  console.log(`outbox after writing: ${await a.outbox.count()} records`);
+
+  const [pushed, pushMs] = await timed(() => runSync(a, settings));
+  console.log(`first push from device A: ${pushed.sent} documents in ${ms(pushMs)}`);
+
+  const [pull, pullMs] = await timed(() => longestHold(() => runSync(b, settings)));
+  console.log(
+    `first sync of empty device B: ${pull.value.received} records in ${ms(pullMs)} ` +
+      `(bar: under 60 000 ms); longest event-loop hold ${ms(pull.longest)} (bar: 50 ms)`,
+  );
+  console.log(
+    `device B now holds ${await b.highlights.count()} highlights, ${await b.pages.count()} pages`,
+  );
+
+  const target = highlights[0];
+  if (!target) throw new Error('no highlight');
+  const [, changeMs] = await timed(async () => {
+    await a.highlights.update(target.id, { note: 'changed on A', updatedAt: Date.now() });
+    await runSync(a, settings);
+    await runSync(b, settings);
+  });
+  const arrived = (await b.highlights.get(target.id))?.note === 'changed on A';
+  console.log(
+    `one change, A's sync then B's: ${ms(changeMs)} (bar: under 1 000 ms); arrived: ${arrived}`,
+  );
+  await a.delete();
+  await b.delete();
+} finally {
+  await couch.stop();
+}

@@ -1,0 +1,116 @@
+// Merging two versions of one record, the same way on every device whatever order versions
+// arrive in: per field, the later clock stamp wins (ties, only possible between records stamped
+// before sync existed, go to the larger value); reading time adds up per device; visit times and
+// scroll take the extreme; a tombstone wins over every field stamped before it, so an edit made
+// after a delete (an undo) brings the record back.
+import { FIELD_RULES, type FieldClock, type SyncTable } from '../../shared/sync/sync-body';
+import { laterHlc } from '../../shared/sync/hlc';
+import type { AnyRecord } from './wire';
+
+export interface SyncState {
+  record: AnyRecord | null;
+  clock: FieldClock;
+  deleted?: string | undefined;
+  reading?: Record<string, number> | undefined;
+}
+
+export const clockOf = (clock: FieldClock, field: string): string =>
+  clock.fields?.[field] ?? clock.base;
+
+const latestOf = (clock: FieldClock): string =>
+  Object.values(clock.fields ?? {}).reduce((a, b) => laterHlc(a, b), clock.base);
+
+const isAlive = (state: SyncState, deleted: string): boolean =>
+  state.record !== null && latestOf(state.clock) > deleted;
+
+/** Stamps per field, written as the most common stamp and the fields that differ from it. */
+export function compressClock(stamps: Record<string, string>, fallback: string): FieldClock {
+  const counts = new Map<string, number>();
+  for (const stamp of Object.values(stamps)) counts.set(stamp, (counts.get(stamp) ?? 0) + 1);
+  let base = fallback;
+  let most = 0;
+  for (const [stamp, n] of counts) {
+    if (n > most || (n === most && stamp > base)) [base, most] = [stamp, n];
+  }
+  const fields = Object.fromEntries(Object.entries(stamps).filter(([, s]) => s !== base));
+  return Object.keys(fields).length > 0 ? { base, fields } : { base };
+}
+
+export function mergeReading(
+  a: Record<string, number> | undefined,
+  b: Record<string, number> | undefined,
+): Record<string, number> | undefined {
+  if (!a && !b) return undefined;
+  const merged: Record<string, number> = { ...a };
+  for (const [device, ms] of Object.entries(b ?? {})) {
+    merged[device] = Math.max(merged[device] ?? 0, ms);
+  }
+  return merged;
+}
+
+const sum = (reading: Record<string, number> | undefined): number =>
+  Object.values(reading ?? {}).reduce((a, b) => a + b, 0);
+
+const json = (value: unknown): string => JSON.stringify(value) ?? '';
+
+/** Field by field, for two live versions. */
+function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
+  const rules = FIELD_RULES[table];
+  const a = local.record ?? { id: '' };
+  const b = incoming.record ?? { id: '' };
+  const record: Record<string, unknown> = { id: a.id };
+  const stamps: Record<string, string> = {};
+  for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (field === 'id') continue;
+    const rule = rules[field];
+    const [x, y] = [a[field], b[field]];
+    if (rule === 'local') record[field] = x ?? y;
+    else if (rule === 'max' || rule === 'min') {
+      const pick = rule === 'max' ? Math.max : Math.min;
+      record[field] = x === undefined ? y : y === undefined ? x : pick(Number(x), Number(y));
+    } else {
+      const [cx, cy] = [clockOf(local.clock, field), clockOf(incoming.clock, field)];
+      const takeB = cy > cx || (cy === cx && json(y) > json(x));
+      stamps[field] = takeB ? cy : cx;
+      const value = takeB ? y : x;
+      if (value !== undefined) record[field] = value;
+    }
+  }
+  return {
+    record: record as AnyRecord,
+    clock: compressClock(stamps, laterHlc(local.clock.base, incoming.clock.base)),
+  };
+}
+
+/** This device's own fields (where a highlight was found) survive another device's version. */
+function keepLocalFields(table: SyncTable, record: AnyRecord | null, local: AnyRecord | null) {
+  if (!record || !local) return record;
+  const kept: AnyRecord = { ...record, id: local.id };
+  for (const [field, rule] of Object.entries(FIELD_RULES[table])) {
+    if (rule === 'local' && field in local) kept[field] = local[field];
+  }
+  return kept;
+}
+
+/** The state both devices end with once each has seen the other's version. */
+export function mergeStates(table: SyncTable, local: SyncState, incoming: SyncState): SyncState {
+  const deleted = laterHlc(local.deleted, incoming.deleted) || undefined;
+  const reading = mergeReading(local.reading, incoming.reading);
+  const liveLocal = isAlive(local, deleted ?? '');
+  const liveIncoming = isAlive(incoming, deleted ?? '');
+  let merged: Pick<SyncState, 'record' | 'clock'>;
+  if (liveLocal && liveIncoming) merged = mergeFields(table, local, incoming);
+  else if (liveLocal) merged = local;
+  else if (liveIncoming) {
+    merged = {
+      record: keepLocalFields(table, incoming.record, local.record),
+      clock: incoming.clock,
+    };
+  } else {
+    const base = laterHlc(latestOf(local.clock), latestOf(incoming.clock));
+    return { record: null, clock: { base }, deleted, reading };
+  }
+  let record = merged.record;
+  if (record && table === 'pages' && reading) record = { ...record, readingMs: sum(reading) };
+  return { record, clock: merged.clock, deleted, reading };
+}

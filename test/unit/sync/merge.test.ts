@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../src/shared/sync/hlc';
+import { mergeStates, type SyncState } from '../../../src/storage/sync/merge';
+
+const at = (wall: number, node = 'x') => formatHlc({ wall, counter: 0, node });
+
+const highlight = {
+  id: 'h1',
+  pageId: 'p1',
+  quote: 'q',
+  color: 'yellow',
+  note: '',
+  tagIds: [],
+  updatedAt: 1,
+  anchorStatus: 'anchored',
+};
+
+const state = (record: SyncState['record'], clock: SyncState['clock'], deleted?: string) => ({
+  record,
+  clock,
+  deleted,
+});
+
+describe('merging two versions of a record', () => {
+  it('keeps edits to different fields from both sides', () => {
+    const local = state(
+      { ...highlight, note: 'mine', updatedAt: 5 },
+      { base: at(1), fields: { note: at(5, 'a') } },
+    );
+    const incoming = state(
+      { ...highlight, color: 'blue', updatedAt: 6, anchorStatus: 'unknown' },
+      { base: at(1), fields: { color: at(6, 'b') } },
+    );
+    const merged = mergeStates('highlights', local, incoming);
+    expect(merged.record).toMatchObject({
+      note: 'mine',
+      color: 'blue',
+      updatedAt: 6,
+      anchorStatus: 'anchored',
+    });
+    // Either order gives the same record.
+    const other = mergeStates(
+      'highlights',
+      { ...incoming, record: { ...highlight, ...incoming.record, anchorStatus: 'anchored' } },
+      local,
+    );
+    expect(other.record).toEqual(merged.record);
+  });
+
+  it('lets the later edit of the same field win', () => {
+    const local = state(
+      { ...highlight, note: 'old' },
+      { base: at(1), fields: { note: at(5, 'a') } },
+    );
+    const incoming = state(
+      { ...highlight, note: 'new' },
+      { base: at(1), fields: { note: at(7, 'b') } },
+    );
+    expect(mergeStates('highlights', local, incoming).record?.note).toBe('new');
+    expect(mergeStates('highlights', incoming, local).record?.note).toBe('new');
+  });
+
+  it('lets a delete win over an edit made before it, and an edit after it bring the record back', () => {
+    const edited = state({ ...highlight, note: 'edit' }, { base: at(1), fields: { note: at(5) } });
+    const deleted = state(null, { base: at(1) }, at(6));
+    expect(mergeStates('highlights', edited, deleted).record).toBeNull();
+    expect(mergeStates('highlights', deleted, edited).record).toBeNull();
+    const undone = state({ ...highlight, note: 'undo' }, { base: at(1), fields: { note: at(9) } });
+    expect(mergeStates('highlights', deleted, undone).record?.note).toBe('undo');
+  });
+
+  it('adds up reading time per device instead of overwriting', () => {
+    const page = {
+      id: 'p1',
+      url: 'https://a.example/',
+      readingMs: 0,
+      lastVisitAt: 1,
+      maxScroll: 0.2,
+    };
+    const a = {
+      ...state({ ...page, readingMs: 60_000, lastVisitAt: 9 }, { base: at(1) }),
+      reading: { a: 60_000 },
+    };
+    const b = {
+      ...state({ ...page, readingMs: 30_000, maxScroll: 0.8 }, { base: at(2) }),
+      reading: { b: 30_000 },
+    };
+    const merged = mergeStates('pages', a, b);
+    expect(merged.record).toMatchObject({ readingMs: 90_000, lastVisitAt: 9, maxScroll: 0.8 });
+    // Seeing the same version again adds nothing.
+    expect(mergeStates('pages', merged, b).record?.readingMs).toBe(90_000);
+  });
+});
