@@ -88,6 +88,7 @@ const changesSchema = v.object({
       seq: v.unknown(),
       changes: v.array(v.object({ rev: v.string() })),
       deleted: v.optional(v.boolean()),
+      doc: v.optional(v.looseObject({ _id: v.string(), _rev: v.string() })),
     }),
   ),
   last_seq: v.union([v.string(), v.number()]),
@@ -222,6 +223,7 @@ export class CouchClient {
     const query = new URLSearchParams({
       since,
       limit: String(limit),
+      include_docs: 'true',
       style: 'main_only',
     });
     return this.expect(await this.request('GET', `/_changes?${query}`), changesSchema, 'changes');

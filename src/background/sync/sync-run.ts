@@ -107,10 +107,11 @@ async function pull(run: Run, target: string, since: string): Promise<number> {
       const rev = r.changes[0]?.rev;
       return rev && !r.deleted && isRecordDoc(r.id) ? [{ id: r.id, rev }] : [];
     });
-    const wanted = await unseenRevisions(run.db, revisions);
+    // Bodies come with the feed (one request, not two), but only those not merged yet are opened.
+    const wanted = new Set(await unseenRevisions(run.db, revisions));
     const docs = await openAll(
       run.codec,
-      wanted.length > 0 ? await run.client.bulkGet(wanted) : [],
+      page.results.flatMap((r) => (r.doc && wanted.has(r.id) ? [r.doc as ServerDoc] : [])),
     );
     const next = String(page.last_seq);
     received += await apply(run.db, docs, sinceCheckpoint(target, next));

@@ -87,6 +87,7 @@ const feed =
           id: doc._id,
           seq: String(i + 1),
           changes: [{ rev: doc._rev }],
+          doc,
         })),
         last_seq: String(docs.length),
       });
