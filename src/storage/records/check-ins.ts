@@ -2,10 +2,11 @@
 // goal travels whole through a backup (and later a sync) and an edit is one write of one record.
 import { latestCheckIn, type CheckIn, type CheckInDraft } from '../../shared/check-in';
 import { LIMITS } from '../../shared/limits';
+import type { GoalDraft } from '../../shared/goal-input';
 import type { GoalRecord } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
 import { NotFoundError } from '../database/errors';
-import { rewriteGoal } from './goals';
+import { createGoal, rewriteGoal } from './goals';
 
 export const checkInsOf = (goal: Pick<GoalRecord, 'checkIns'>): CheckIn[] => goal.checkIns ?? [];
 
@@ -70,3 +71,16 @@ export const removeCheckIn = (
     const list = withCheckIn(goal, checkInId).filter((c) => c.id !== checkInId);
     return { ...goal, checkIns: list, updatedAt: now };
   });
+
+/** A new goal with its first check-in, written together: neither is kept without the other. */
+export function createGoalCheckedIn(
+  db: TrailmarkDb,
+  draft: GoalDraft,
+  checkIn: CheckInDraft | null,
+  now = Date.now(),
+): Promise<GoalRecord> {
+  return db.transaction('rw', db.goals, async () => {
+    const goal = await createGoal(db, draft, now);
+    return checkIn ? addCheckIn(db, goal.id, checkIn, now) : goal;
+  });
+}

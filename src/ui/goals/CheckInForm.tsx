@@ -23,10 +23,65 @@ interface Props {
   note?: ComponentChildren;
 }
 
-const blank = (): Form => ({
+export const blankCheckIn = (): Form => ({
   date: '',
   shares: Object.fromEntries(ARCHETYPES.map((a) => [a.id, ''])),
 });
+
+interface FieldsProps {
+  idPrefix: string;
+  form: Form;
+  onChange: (form: Form) => void;
+  error: string | null;
+  note?: ComponentChildren;
+}
+
+/** The hint, one field per archetype and the date: inside the check-in's own form, or a goal's. */
+export function CheckInFields({ idPrefix, form, onChange, error, note }: FieldsProps) {
+  const errorId = `${idPrefix}-checkin-error`;
+  const setForm = onChange;
+  return (
+    <>
+      <p class="muted hint" id={`${idPrefix}-checkin-hint`}>
+        Your current mix of work, in percents adding up to 100. Unsure? Give a range like 70–80: it
+        counts by its midpoint.
+      </p>
+      {note}
+      <div class="check-in-fields">
+        {ARCHETYPES.map((a) => (
+          <label key={a.id} class="field">
+            <span>{a.name}</span>
+            <input
+              inputMode="numeric"
+              size={6}
+              name={`${idPrefix}-now-${a.id}`}
+              value={form.shares[a.id] ?? ''}
+              aria-describedby={`${idPrefix}-checkin-hint${error ? ` ${errorId}` : ''}`}
+              aria-invalid={error !== null}
+              onInput={(e) =>
+                setForm({ ...form, shares: { ...form.shares, [a.id]: e.currentTarget.value } })
+              }
+            />
+          </label>
+        ))}
+        <label class="field">
+          <span>Date (optional)</span>
+          <input
+            type="date"
+            name={`${idPrefix}-checkin-date`}
+            value={form.date}
+            onInput={(e) => setForm({ ...form, date: e.currentTarget.value })}
+          />
+        </label>
+      </div>
+      {error && (
+        <p class="form-error" role="alert" id={errorId}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
 
 export function CheckInForm({
   idPrefix,
@@ -36,7 +91,7 @@ export function CheckInForm({
   onCancel,
   note,
 }: Props) {
-  const [form, setForm] = useState<Form>(() => (initial ? checkInFormOf(initial) : blank()));
+  const [form, setForm] = useState<Form>(() => (initial ? checkInFormOf(initial) : blankCheckIn()));
   const [error, setError] = useState<string | null>(null);
   const submit = (event: Event) => {
     event.preventDefault();
@@ -48,53 +103,22 @@ export function CheckInForm({
     setError(null);
     onSubmit(parsed.draft).then(
       () => {
-        if (!initial) setForm(blank());
+        if (!initial) setForm(blankCheckIn());
       },
       (e: unknown) => setError(`Could not save: ${String(e)}`),
     );
   };
-  const errorId = `${idPrefix}-checkin-error`;
   return (
     <form class="check-in-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>Where I am now</legend>
-        <p class="muted hint" id={`${idPrefix}-checkin-hint`}>
-          Your current mix of work, in percents adding up to 100. Unsure? Give a range like 70–80:
-          it counts by its midpoint.
-        </p>
-        {note}
-        <div class="check-in-fields">
-          {ARCHETYPES.map((a) => (
-            <label key={a.id} class="field">
-              <span>{a.name}</span>
-              <input
-                inputMode="numeric"
-                size={6}
-                name={`${idPrefix}-now-${a.id}`}
-                value={form.shares[a.id] ?? ''}
-                aria-describedby={`${idPrefix}-checkin-hint${error ? ` ${errorId}` : ''}`}
-                aria-invalid={error !== null}
-                onInput={(e) =>
-                  setForm({ ...form, shares: { ...form.shares, [a.id]: e.currentTarget.value } })
-                }
-              />
-            </label>
-          ))}
-          <label class="field">
-            <span>Date (optional)</span>
-            <input
-              type="date"
-              name={`${idPrefix}-checkin-date`}
-              value={form.date}
-              onInput={(e) => setForm({ ...form, date: e.currentTarget.value })}
-            />
-          </label>
-        </div>
-        {error && (
-          <p class="form-error" role="alert" id={errorId}>
-            {error}
-          </p>
-        )}
+        <CheckInFields
+          idPrefix={idPrefix}
+          form={form}
+          onChange={setForm}
+          error={error}
+          note={note}
+        />
         <div class="actions">
           <button type="submit" class="primary">
             {submitLabel}

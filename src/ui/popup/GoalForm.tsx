@@ -1,12 +1,19 @@
 // Creating or editing a goal: title, why it matters, an optional target date and an optional
 // target archetype mix. The running total of the mix is read out as it changes, and every
-// problem is said next to its field when saving. Editing a goal adds the group "Where I am now",
-// a check-in of the reader's current mix (its own form: a check-in is saved on its own, dated,
-// and never waits for the goal's fields).
+// problem is said next to its field when saving. The group "Where I am now" is a check-in of the
+// reader's current mix: optional in a new goal's form, saved with the goal; its own form when
+// editing (a check-in is saved on its own, dated, and never waits for the goal's fields).
 import { useRef, useState } from 'preact/hooks';
 import { useAutofocus } from '../common/use-autofocus';
-import { CheckInForm } from '../goals/CheckInForm';
-import { formatRange, type CheckIn, type CheckInDraft } from '../../shared/check-in';
+import { blankCheckIn, CheckInFields, CheckInForm } from '../goals/CheckInForm';
+import {
+  formatRange,
+  parseCheckInForm,
+  type CheckIn,
+  type CheckInDraft,
+  type CheckInForm as NowForm,
+} from '../../shared/check-in';
+import { isoDay } from '../../shared/markdown';
 import { ARCHETYPES } from '../../shared/archetypes';
 import {
   formOf,
@@ -22,7 +29,8 @@ import {
 interface Props {
   /** The goal being edited; a new goal when absent. */
   initial?: GoalDraft | undefined;
-  onSave: (draft: GoalDraft) => Promise<boolean>;
+  /** `now`: a new goal's first check-in, when the reader gave one. */
+  onSave: (draft: GoalDraft, now: CheckInDraft | null) => Promise<boolean>;
   onCancel: () => void;
   /** Offered when editing: the latest check-in, and how to add one. */
   checkIn?: {
@@ -68,6 +76,8 @@ function LatestCheckIn({ latest }: { latest: CheckIn | null }) {
 export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
   const [form, setForm] = useState<Form>(() => formOf(initial ?? EMPTY));
   const [errors, setErrors] = useState<GoalErrors>({});
+  const [now, setNow] = useState<NowForm>(blankCheckIn);
+  const [nowError, setNowError] = useState<string | null>(null);
   const [uid] = useState(() => `goal-form-${(forms += 1)}`);
   const root = useRef<HTMLFormElement>(null);
   const title = useAutofocus<HTMLInputElement>();
@@ -88,7 +98,16 @@ export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
       return;
     }
     setErrors({});
-    await onSave(parsed.draft);
+    const checkIn = firstCheckIn();
+    if (checkIn === undefined) return;
+    await onSave(parsed.draft, checkIn);
+  };
+  /** The new goal's check-in: null when left blank, undefined when it has a problem to fix. */
+  const firstCheckIn = (): CheckInDraft | null | undefined => {
+    if (checkIn || Object.values(now.shares).every((share) => share.trim() === '')) return null;
+    const parsed = parseCheckInForm(now, isoDay(Date.now()));
+    setNowError(parsed.ok ? null : parsed.error);
+    return parsed.ok ? parsed.draft : undefined;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -169,6 +188,16 @@ export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
         <MixTotal mix={form.mix} id={`${uid}-total`} />
         {errors.mix && !mixProblem(tallyMix(form.mix)) && errorText('mix')}
       </fieldset>
+      {!checkIn && (
+        <div class="check-in-form">
+          <fieldset>
+            <legend>
+              Where I am now <span class="muted">(optional)</span>
+            </legend>
+            <CheckInFields idPrefix={uid} form={now} onChange={setNow} error={nowError} />
+          </fieldset>
+        </div>
+      )}
       <div class="row">
         <button type="submit" class="primary">
           {initial ? 'Save goal' : 'Create goal'}

@@ -2,10 +2,11 @@
 // archived goals fold away below the active ones.
 import { useState } from 'preact/hooks';
 import { countOf } from '../../shared/count-words';
+import type { CheckInDraft } from '../../shared/check-in';
 import type { GoalDraft } from '../../shared/goal-input';
 import { getDb } from '../../storage/database/db';
 import type { GoalSummary } from '../../storage/records/goal-summaries';
-import { createGoal } from '../../storage/records/goals';
+import { createGoalCheckedIn } from '../../storage/records/check-ins';
 import { useFocusOnClose } from '../common/use-autofocus';
 import { run } from './announcer';
 import { GoalCard } from './GoalCard';
@@ -21,8 +22,11 @@ export function GoalsSection({ creating, onCreating }: Props) {
   const summaries = useGoalSummaries();
   const [editing, setEditing] = useState<string | null>(null);
   const newGoal = useFocusOnClose<HTMLButtonElement>(creating);
-  const create = async (draft: GoalDraft) => {
-    const saved = await run(() => createGoal(getDb(), draft), `Goal created: ${draft.title}.`);
+  const create = async (draft: GoalDraft, now: CheckInDraft | null) => {
+    const saved = await run(
+      () => createGoalCheckedIn(getDb(), draft, now),
+      `Goal created: ${draft.title}.`,
+    );
     if (saved) onCreating(false);
     return saved;
   };

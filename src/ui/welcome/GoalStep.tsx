@@ -1,9 +1,11 @@
 // Step 3: a first goal, created right here with the popup's own goal form.
 import { useState } from 'preact/hooks';
 import { countOf } from '../../shared/count-words';
+import type { CheckInDraft } from '../../shared/check-in';
 import type { GoalDraft } from '../../shared/goal-input';
 import { getDb } from '../../storage/database/db';
-import { createGoal, listGoals } from '../../storage/records/goals';
+import { createGoalCheckedIn } from '../../storage/records/check-ins';
+import { listGoals } from '../../storage/records/goals';
 import { useFocusOnClose } from '../common/use-autofocus';
 import { useLive } from '../common/use-live';
 import { GoalForm } from '../popup/GoalForm';
@@ -23,9 +25,9 @@ export function GoalStep() {
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const opener = useFocusOnClose<HTMLButtonElement>(creating);
-  const save = async (draft: GoalDraft) => {
+  const save = async (draft: GoalDraft, now: CheckInDraft | null) => {
     try {
-      await createGoal(getDb(), draft);
+      await createGoalCheckedIn(getDb(), draft, now);
       setMessage({ kind: 'status', text: `Goal created: ${draft.title}.` });
       setCreating(false);
       return true;

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { withBrowser } from './with-browser.mjs';
 import { waitFor } from './page-actions.mjs';
-import { chooseOption, click, find, openPopup, textsOf } from './popup-actions.mjs';
+import { chooseOption, click, find, openPopup, textsOf, typeInto } from './popup-actions.mjs';
 import { articleHtml, SOLVER } from './popup-pages.mjs';
 import { createGoal, highlightPhrases } from './popup-setup.mjs';
 import { openReview, pickFile, savedText, showView, waitForText } from './review-actions.mjs';
@@ -19,6 +19,8 @@ const TL = 'archetype-tech-lead';
 const SO = 'archetype-solver';
 const RH = 'archetype-right-hand';
 const GOAL = 'Reach staff engineer';
+const AR = 'archetype-architect';
+const NEW_GOAL = 'Own the storage roadmap';
 const SECRET = 'Salary talk';
 const QUOTE = 'The Solver digs deep into arbitrarily complex problems';
 const SCREENS = fileURLToPath(new URL('../../../artifacts/screens/', import.meta.url));
@@ -347,5 +349,41 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
     } finally {
       await dark.close();
     }
+  });
+  test('a new goal takes where the reader stands in its own form, saved with the goal, and a bad share saves nothing', async () => {
+    const popup = await openPopup(driver, articleUrl);
+    await click(popup, '[role="tab"]', 'Goals');
+    await click(popup, 'button', 'New goal');
+    await typeInto(popup, 'input[name="title"]', '', NEW_GOAL);
+    await typeInto(popup, `input[name="mix-${TL}"]`, '', '100');
+    const group = await find(popup, '.goal-form .check-in-form fieldset', 'Where I am now');
+    assert.match((await textsOf(popup, `${group} .hint`))[0], /counts by its midpoint/);
+    const nowField = async (archetype) =>
+      `${await find(popup, '.goal-form .check-in-form label', archetype)} input`;
+    await popup.type(await nowField('Solver'), 'lots');
+    await click(popup, 'button[type="submit"]', 'Create goal');
+    await waitForText(popup, '.goal-form .check-in-form .form-error', 'Solver');
+    assert.equal((await snapshot()).goals.filter((g) => g.title === NEW_GOAL).length, 0);
+
+    await popup.click(await nowField('Solver'));
+    await popup.keyboard.press('End');
+    for (let i = 0; i < 'lots'.length; i += 1) await popup.keyboard.press('Backspace');
+    await popup.keyboard.type('60–70');
+    await popup.type(await nowField('Architect'), '35');
+    await click(popup, 'button[type="submit"]', 'Create goal');
+    const goal = await waitFor(
+      async () => (await snapshot()).goals.find((g) => g.title === NEW_GOAL),
+      { what: 'the new goal with its check-in' },
+    );
+    assert.equal(goal.checkIns?.length, 1);
+    assert.deepEqual(goal.checkIns[0].shares, {
+      [SO]: { low: 60, high: 70 },
+      [AR]: { low: 35, high: 35 },
+    });
+    const card = await waitFor(async () => (await cardMixes(popup, NEW_GOAL))?.rows.Solver, {
+      what: 'the new card',
+    });
+    assert.equal(card[0], '60–70 %');
+    await popup.close();
   });
 }

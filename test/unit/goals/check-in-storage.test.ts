@@ -4,6 +4,7 @@ import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { snapshot } from '../../../src/storage/database/snapshot';
 import {
   addCheckIn,
+  createGoalCheckedIn,
   currentCheckIn,
   removeCheckIn,
   updateCheckIn,
@@ -141,5 +142,33 @@ describe("what's missing", () => {
     const after = await whatsMissing(db, goalId);
     expect(after.missing[0]?.highlights).toEqual([]);
     expect(after.evidence).toEqual({ [SO]: 50, [TL]: 50 });
+  });
+});
+
+describe('a new goal with where the reader stands', () => {
+  const draft = { title: 'Own the roadmap', why: '', targetDate: null, targetMix: null };
+
+  it('is written with its first check-in, or without one when none is given', async () => {
+    const shares = { [SO]: { low: 70, high: 80 }, [RH]: { low: 25, high: 25 } };
+    const goal = await createGoalCheckedIn(db, draft, { date: '2026-11-02', shares });
+    const stored = await db.goals.get(goal.id);
+    expect(stored?.checkIns).toHaveLength(1);
+    expect(currentCheckIn(stored!)).toMatchObject({ date: '2026-11-02', shares });
+    const bare = await createGoalCheckedIn(db, { ...draft, title: 'Another' }, null);
+    expect((await db.goals.get(bare.id))?.checkIns ?? []).toEqual([]);
+  });
+
+  it('keeps no goal when its check-in cannot be written', async () => {
+    const before = (await db.goals.toArray()).length;
+    // A share that throws when read makes the check-in fail after the goal was added.
+    const shares = Object.defineProperty({}, SO, {
+      enumerable: true,
+      get: () => {
+        throw new Error('unreadable share');
+      },
+    });
+    const broken = { date: '2026-11-02', shares };
+    await expect(createGoalCheckedIn(db, draft, broken)).rejects.toThrow();
+    expect(await db.goals.toArray()).toHaveLength(before);
   });
 });
