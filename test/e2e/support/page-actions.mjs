@@ -174,14 +174,11 @@ export const settledToolbarBox = (page) =>
   );
 
 /**
- * Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would.
- * Read twice around a settled page: each mouseup of a double or triple click places the toolbar
- * again (by the word, then by the paragraph), so a box read between them could be about to move,
- * and the click then fell on the text or on a toolbar that had just moved.
+ * Clicks the toolbar's first button, "Highlight" (top-left, 9 px in, 30 px high), as a reader would,
+ * once the toolbar has settled: it fades in for 300 ms after each placement (a triple click's
+ * mouseups place it by the word, then by the paragraph), and clicks count only when it has.
  */
 export async function clickHighlightButton(page) {
-  await settledToolbarBox(page);
-  await pageSettled(page);
   const box = await settledToolbarBox(page);
   await page.mouse.click(box.left + 24, box.top + 20);
 }
