@@ -153,7 +153,7 @@ describe('a new goal with where the reader stands', () => {
     const goal = await createGoalCheckedIn(db, draft, { date: '2026-11-02', shares });
     const stored = await db.goals.get(goal.id);
     expect(stored?.checkIns).toHaveLength(1);
-    expect(currentCheckIn(stored!)).toMatchObject({ date: '2026-11-02', shares });
+    expect(stored?.checkIns?.[0]).toMatchObject({ date: '2026-11-02', shares });
     const bare = await createGoalCheckedIn(db, { ...draft, title: 'Another' }, null);
     expect((await db.goals.get(bare.id))?.checkIns ?? []).toEqual([]);
   });
