@@ -76,9 +76,32 @@ describe('GoalForm', () => {
     await type('mix-archetype-solver', '70');
     await type('mix-archetype-architect', '30');
     await submit();
-    expect(onSave).toHaveBeenCalledWith({
-      ...initial,
-      targetMix: { 'archetype-architect': 30, 'archetype-solver': 70 },
+    // No check-in typed: the goal is saved with none.
+    expect(onSave).toHaveBeenCalledWith(
+      { ...initial, targetMix: { 'archetype-architect': 30, 'archetype-solver': 70 } },
+      null,
+    );
+  });
+
+  it('passes a new goal’s check-in with it, and holds the goal back while a share is wrong', async () => {
+    const onSave = vi.fn((_: GoalDraft, __: unknown) => Promise.resolve(true));
+    await act(() => render(<GoalForm onSave={onSave} onCancel={() => {}} />, root));
+    const now = (id: string) =>
+      root.querySelector<HTMLInputElement>(`[name$="-now-archetype-${id}"]`)?.name ?? '';
+    await type('title', 'Staff by 2028');
+    await type(now('solver'), 'most');
+    await submit();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.querySelector('.check-in-form .form-error')?.textContent).toMatch(/Solver/);
+    await type(now('solver'), '70–80');
+    await type(now('right-hand'), '25');
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0]?.[1]).toMatchObject({
+      shares: {
+        'archetype-solver': { low: 70, high: 80 },
+        'archetype-right-hand': { low: 25, high: 25 },
+      },
     });
   });
 });
