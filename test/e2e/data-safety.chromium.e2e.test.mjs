@@ -86,15 +86,19 @@ test('the service worker stopped during each write: every highlight saved exactl
       }
     })();
     const stopsBefore = stops;
-    await clickHighlightButton(page);
-    // Stops go on until this highlight is drawn and the worker was stopped at least once after
-    // the click, however slow the machine: a fixed time could pass without a single stop.
-    await waitFor(
-      async () => stops > stopsBefore && (await drawnHighlights(page)).length === index + 1,
-      { what: `"${phrase}" drawn while the worker is being stopped` },
-    );
-    stopping = false;
-    await killer;
+    // Ended in `finally` too: a failed step must not leave the stop loop keeping the file alive.
+    try {
+      await clickHighlightButton(page);
+      // Stops go on until this highlight is drawn and the worker was stopped at least once after
+      // the click, however slow the machine: a fixed time could pass without a single stop.
+      await waitFor(
+        async () => stops > stopsBefore && (await drawnHighlights(page)).length === index + 1,
+        { what: `"${phrase}" drawn while the worker is being stopped` },
+      );
+    } finally {
+      stopping = false;
+      await killer;
+    }
     await page.keyboard.press('Escape');
   }
 
