@@ -88,6 +88,10 @@ async function incomingRecord(db: TrailmarkDb, body: SyncBody): Promise<Incoming
   }
 }
 
+/** The server version's tag set, kept as the base of the next merge of this record's tags. */
+const tagBaseOf = (record: AnyRecord | null): { tagBase?: string[] } =>
+  Array.isArray(record?.tagIds) ? { tagBase: record.tagIds as string[] } : {};
+
 /** The latest stamp a body carries. */
 function latestOfBody(body: SyncBody): string {
   let latest = laterHlc(body.clock.base, body.deleted);
@@ -121,6 +125,7 @@ async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
     clock: merged.clock,
     ...(merged.deleted ? { deleted: merged.deleted } : {}),
     ...(merged.reading ? { reading: merged.reading } : {}),
+    ...tagBaseOf('record' in incoming ? incoming.record : null),
     rev: doc.rev,
     docId: doc.docId,
   });

@@ -25,7 +25,7 @@ export function localState(
   let reading = row?.reading;
   if (table === 'pages' && record && !reading)
     reading = { [device]: Number(record.readingMs) || 0 };
-  return { record, clock, deleted: row?.deleted, reading };
+  return { record, clock, deleted: row?.deleted, reading, tagBase: row?.tagBase };
 }
 
 /** Fields a change to which goes to the server (all but the id and device-local ones). */

@@ -2,7 +2,9 @@
 // arrive in: per field, the later clock stamp wins (ties, only possible between records stamped
 // before sync existed, go to the larger value); reading time adds up per device; visit times and
 // scroll take the extreme; a tombstone wins over every field stamped before it, so an edit made
-// after a delete (an undo) brings the record back.
+// after a delete (an undo) brings the record back. Tag sets merge element by element against
+// the last server version this device shared: a tag added on either side stays, one removed on
+// either side goes.
 import { FIELD_RULES, type FieldClock, type SyncTable } from '../../shared/sync/sync-body';
 import { laterHlc } from '../../shared/sync/hlc';
 import type { AnyRecord } from './wire';
@@ -12,6 +14,8 @@ export interface SyncState {
   clock: FieldClock;
   deleted?: string | undefined;
   reading?: Record<string, number> | undefined;
+  /** This device's side only: the tag set of the server version it last merged or wrote. */
+  tagBase?: string[] | undefined;
 }
 
 export const clockOf = (clock: FieldClock, field: string): string =>
@@ -53,6 +57,25 @@ const sum = (reading: Record<string, number> | undefined): number =>
 
 const json = (value: unknown): string => JSON.stringify(value) ?? '';
 
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string');
+
+/**
+ * Three-way merge of two tag sets against their common ancestor: the incoming order first, then
+ * what only this side added.
+ */
+export function mergeTagSets(
+  local: readonly string[],
+  incoming: readonly string[],
+  base: readonly string[],
+): string[] {
+  const [mine, theirs] = [new Set(local), new Set(incoming)];
+  const before = new Set(base);
+  const keep = (id: string, here: Set<string>) => here.has(id) || !before.has(id);
+  const merged = incoming.filter((id) => keep(id, mine));
+  return [...merged, ...local.filter((id) => !theirs.has(id) && keep(id, theirs))];
+}
+
 /** Field by field, for two live versions. */
 function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
   const rules = FIELD_RULES[table];
@@ -65,7 +88,12 @@ function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
     const rule = rules[field];
     const [x, y] = [a[field], b[field]];
     if (rule === 'local') record[field] = x ?? y;
-    else if (rule === 'max' || rule === 'min') {
+    // Without a shared version (a record made on both devices, or synced before bases were
+    // kept) the later set wins as any field does, so that every device ends the same.
+    else if (field === 'tagIds' && local.tagBase && isIdList(x) && isIdList(y)) {
+      record[field] = mergeTagSets(x, y, local.tagBase);
+      stamps[field] = laterHlc(clockOf(local.clock, field), clockOf(incoming.clock, field));
+    } else if (rule === 'max' || rule === 'min') {
       const pick = rule === 'max' ? Math.max : Math.min;
       record[field] = x === undefined ? y : y === undefined ? x : pick(Number(x), Number(y));
     } else {

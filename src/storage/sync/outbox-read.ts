@@ -13,6 +13,8 @@ export interface Outgoing {
   stamp: string;
   /** The server revision this device last knew. */
   rev?: string | undefined;
+  /** The record's tags in this device's ids, as sent: the server version's tag set. */
+  tagIds?: string[] | undefined;
   body: SyncBody;
 }
 
@@ -79,7 +81,8 @@ export async function readOutbox(db: TrailmarkDb, limit: number): Promise<Outgoi
           ...(state.deleted ? { deleted: state.deleted } : {}),
           ...(state.reading ? { reading: state.reading } : {}),
         };
-        out.push({ key: row.key, stamp: row.stamp, rev: clockRow?.rev, body });
+        const tagIds = Array.isArray(record?.tagIds) ? (record.tagIds as string[]) : undefined;
+        out.push({ key: row.key, stamp: row.stamp, rev: clockRow?.rev, tagIds, body });
       }
       return out;
     },
@@ -100,7 +103,8 @@ export async function confirmPushed(
     await db.syncClocks.bulkPut(
       pushed.map((p, i) => {
         const row = clocks[i];
-        if (row) return { ...row, rev: p.newRev, docId: p.docId };
+        const tagBase = p.tagIds ? { tagBase: p.tagIds } : {};
+        if (row) return { ...row, rev: p.newRev, docId: p.docId, ...tagBase };
         const { clock, deleted, reading } = p.body;
         return {
           key: p.key,
@@ -109,6 +113,7 @@ export async function confirmPushed(
           ...(reading ? { reading } : {}),
           rev: p.newRev,
           docId: p.docId,
+          ...tagBase,
         };
       }),
     );

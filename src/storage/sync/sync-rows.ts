@@ -17,6 +17,11 @@ export interface ClockRow {
   /** The server revision this device last merged or wrote, and the document's id there. */
   rev?: string;
   docId?: string;
+  /**
+   * The tag set (local ids) of that server revision: the common ancestor against which a tag
+   * set changed on this device and on another is merged, so that both devices' changes survive.
+   */
+  tagBase?: string[];
 }
 
 /** A record changed here and not yet on the server; one row per record however often changed. */

@@ -32,6 +32,7 @@ export async function enterTarget(db: TrailmarkDb, target: string): Promise<stri
     // Revisions and waiting documents belong to the database they came from.
     await db.syncClocks.toCollection().modify((row) => {
       delete row.rev;
+      delete row.tagBase;
     });
     await db.syncParked.clear();
     await db.meta.bulkPut([

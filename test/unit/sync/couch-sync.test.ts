@@ -81,6 +81,32 @@ describe('sync between two devices', () => {
     }
   });
 
+  it('keeps tags added on both devices, and a removal on either, in one highlight’s tag set', async () => {
+    const settings = await newLibrary(couch);
+    const [a, b] = [await newDevice(), await newDevice()];
+    const h = await createHighlight(
+      a,
+      newHighlight({ tagIds: ['archetype-solver', 'archetype-architect'] }),
+    );
+    await syncAll(settings, [a, b]);
+    const mentoring = await ensureTag(a, { id: crypto.randomUUID(), name: 'Mentoring' });
+    await updateHighlight(a, h.id, {
+      tagIds: ['archetype-solver', 'archetype-architect', mentoring.id],
+    });
+    await clockPast();
+    const scope = await ensureTag(b, { id: crypto.randomUUID(), name: 'Scope' });
+    await updateHighlight(b, h.id, { tagIds: ['archetype-solver', scope.id] });
+    await syncAll(settings, [a, b]);
+    const names = async (db: typeof a) => {
+      const ids = (await db.highlights.get(h.id))?.tagIds ?? [];
+      return (await db.tags.bulkGet(ids)).map((t) => t?.nameKey).sort();
+    };
+    for (const db of [a, b]) {
+      expect(await names(db)).toEqual(['mentoring', 'scope', 'solver']);
+    }
+    expect(await library(b)).toEqual(await library(a));
+  });
+
   it('lets the later edit of the same field win on every device', async () => {
     const settings = await newLibrary(couch);
     const [a, b] = [await newDevice(), await newDevice()];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../src/shared/sync/hlc';
-import { mergeStates, type SyncState } from '../../../src/storage/sync/merge';
+import { mergeStates, mergeTagSets, type SyncState } from '../../../src/storage/sync/merge';
 
 const at = (wall: number, node = 'x') => formatHlc({ wall, counter: 0, node });
 
@@ -89,5 +89,41 @@ describe('merging two versions of a record', () => {
     expect(merged.record).toMatchObject({ readingMs: 90_000, lastVisitAt: 9, maxScroll: 0.8 });
     // Seeing the same version again adds nothing.
     expect(mergeStates('pages', merged, b).record?.readingMs).toBe(90_000);
+  });
+
+  it('merges tag sets against the version both sides shared: adds and removes on either side stay', () => {
+    const base = ['solver', 'mentor'];
+    // Each side added one tag, and one side removed one of the shared ones.
+    expect(mergeTagSets(['solver', 'mentor', 'ours'], ['solver', 'theirs'], base)).toEqual([
+      'solver',
+      'theirs',
+      'ours',
+    ]);
+    // Nothing changed here: the incoming set as it is.
+    expect(mergeTagSets(base, ['mentor', 'solver', 'new'], base)).toEqual([
+      'mentor',
+      'solver',
+      'new',
+    ]);
+    const local = {
+      ...state(
+        { ...highlight, tagIds: ['solver', 'ours'] },
+        { base: at(1), fields: { tagIds: at(5, 'a') } },
+      ),
+      tagBase: ['solver'],
+    };
+    const incoming = state(
+      { ...highlight, tagIds: ['solver', 'theirs'] },
+      { base: at(1), fields: { tagIds: at(7, 'b') } },
+    );
+    const merged = mergeStates('highlights', local, incoming);
+    expect(merged.record?.tagIds).toEqual(['solver', 'theirs', 'ours']);
+    expect(merged.clock.fields?.tagIds).toBe(at(7, 'b'));
+    // With no shared version known, the later set wins, as for any field.
+    const { tagBase: _none, ...unknown } = local;
+    expect(mergeStates('highlights', unknown, incoming).record?.tagIds).toEqual([
+      'solver',
+      'theirs',
+    ]);
   });
 });
