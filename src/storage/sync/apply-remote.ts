@@ -12,6 +12,7 @@ import {
   stableKey,
   type SyncBody,
   SYNC_TABLES,
+  type SyncTable,
   TABLE_RANK,
   tableOfKey,
 } from '../../shared/sync/sync-body';
@@ -21,7 +22,7 @@ import { deviceId, findLocal, resolverFor, tableOf } from './find-local';
 import { localState } from './local-state';
 import { mergeStates } from './merge';
 import { markRemoteApply } from './outbox-middleware';
-import { HLC_KEY } from './sync-rows';
+import { type ClockRow, HLC_KEY } from './sync-rows';
 import { type AnyRecord, fromWire } from './wire';
 
 export interface IncomingDoc {
@@ -99,7 +100,18 @@ function latestOfBody(body: SyncBody): string {
   return latest;
 }
 
-async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Outcome> {
+/** What applying one document writes: the record (or its removal) and its clock row. */
+interface Writes {
+  table: SyncTable;
+  put?: AnyRecord;
+  remove?: string;
+  clock: ClockRow;
+}
+
+type Merged = Outcome & { writes?: Writes };
+
+/** Merges one document with this device's copy; reads only, so a batch's merges run together. */
+async function mergeOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Merged> {
   const { body } = doc;
   if (tableOfKey(body.key) !== body.table) refuse(body, 'its identity names another kind');
   const row = await db.syncClocks.get(body.key);
@@ -111,25 +123,83 @@ async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
   // This version went with what it points at: kept as a tombstone of its own, so that only a
   // later edit of it brings it back. A copy already here stays, and this version waits as before.
   if ('goneWith' in incoming && local) return { waits: incoming.goneWith };
-  const table = tableOf(db, body.table);
   const merged = mergeStates(body.table, localState(body.table, local ?? null, row, device), {
     record: 'record' in incoming ? incoming.record : null,
     clock: body.clock,
     deleted: 'record' in incoming ? body.deleted : latestOfBody(body),
     reading: body.reading,
   });
-  if (merged.record) await table.put({ ...merged.record, id: local?.id ?? merged.record.id });
-  else if (local) await table.delete(local.id);
-  await db.syncClocks.put({
-    key: body.key,
-    clock: merged.clock,
-    ...(merged.deleted ? { deleted: merged.deleted } : {}),
-    ...(merged.reading ? { reading: merged.reading } : {}),
-    ...tagBaseOf('record' in incoming ? incoming.record : null),
-    rev: doc.rev,
-    docId: doc.docId,
+  const writes: Writes = {
+    table: body.table,
+    ...(merged.record ? { put: { ...merged.record, id: local?.id ?? merged.record.id } } : {}),
+    ...(!merged.record && local ? { remove: local.id } : {}),
+    clock: {
+      key: body.key,
+      clock: merged.clock,
+      ...(merged.deleted ? { deleted: merged.deleted } : {}),
+      ...(merged.reading ? { reading: merged.reading } : {}),
+      ...tagBaseOf('record' in incoming ? incoming.record : null),
+      rev: doc.rev,
+      docId: doc.docId,
+    },
+  };
+  const outcome = 'record' in incoming ? done(true) : { applied: false, settled: true };
+  return { ...outcome, writes };
+}
+
+/**
+ * Writes what a group of merges decided, a request per table: one bulk write costs the search
+ * index and its log one update, where a write per record costs one each.
+ */
+async function writeAll(db: TrailmarkDb, all: readonly (Writes | undefined)[]): Promise<void> {
+  const writes = all.flatMap((w) => (w ? [w] : []));
+  const byTable = new Map<SyncTable, Writes[]>();
+  for (const w of writes) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w]);
+  for (const [name, group] of byTable) {
+    const table = tableOf(db, name);
+    const puts = group.flatMap((w) => (w.put ? [w.put] : []));
+    const removes = group.flatMap((w) => (w.remove ? [w.remove] : []));
+    if (puts.length > 0) await table.bulkPut(puts);
+    if (removes.length > 0) await table.bulkDelete(removes);
+  }
+  if (writes.length > 0) await db.syncClocks.bulkPut(writes.map((w) => w.clock));
+}
+
+async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Outcome> {
+  const merged = await mergeOne(db, doc, device);
+  await writeAll(db, [merged.writes]);
+  return merged;
+}
+
+/** The batch by table, in the order references allow. */
+function byRank(docs: readonly IncomingDoc[]): IncomingDoc[][] {
+  const groups = new Map<number, IncomingDoc[]>();
+  for (const doc of docs) {
+    const rank = TABLE_RANK[doc.body.table];
+    groups.set(rank, [...(groups.get(rank) ?? []), doc]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+}
+
+/**
+ * Applies one table's documents of a batch: records of one kind never point at each other, so
+ * their look-ups go out together and their writes go in one request per table, instead of a
+ * round trip after another. Parks those that wait; returns the outcomes in order.
+ */
+async function applyGroup(db: TrailmarkDb, group: readonly IncomingDoc[], device: string) {
+  const merged = await Promise.all(group.map((doc) => mergeOne(db, doc, device)));
+  await writeAll(
+    db,
+    merged.map((m) => m.writes),
+  );
+  const parked = group.flatMap((doc, i) => {
+    const outcome = merged[i];
+    return outcome && 'waits' in outcome ? [{ ...doc, waits: outcome.waits }] : [];
   });
-  return 'record' in incoming ? done(true) : { applied: false, settled: true };
+  const waiting = new Set(parked.map((p) => p.docId));
+  await db.syncParked.bulkPut(parked);
+  await db.syncParked.bulkDelete(group.filter((d) => !waiting.has(d.docId)).map((d) => d.docId));
+  return merged;
 }
 
 /** The latest stamp in a batch: later local edits must sort after everything seen. */
@@ -187,21 +257,18 @@ export async function applyRemote(
   checkpoint?: Checkpoint,
 ): Promise<number> {
   const tables = [...SYNC_TABLES.map((t) => db[t]), db.syncClocks, db.syncParked, db.meta];
-  const ordered = [...docs].sort((a, b) => TABLE_RANK[a.body.table] - TABLE_RANK[b.body.table]);
   return db.transaction('rw', tables, async (tx) => {
     markRemoteApply(tx.idbtrans);
     const device = await deviceId(db);
     let applied = 0;
     const arrived = new Set<string>();
-    for (const doc of ordered) {
-      const outcome = await applyOne(db, doc, device);
-      if ('waits' in outcome) {
-        await db.syncParked.put({ ...doc, waits: outcome.waits });
-        continue;
+    for (const group of byRank(docs)) {
+      const outcomes = await applyGroup(db, group, device);
+      for (const [i, outcome] of outcomes.entries()) {
+        if ('waits' in outcome) continue;
+        if (outcome.applied) applied += 1;
+        if (outcome.settled) arrived.add(group[i]?.body.key ?? '');
       }
-      await db.syncParked.delete(doc.docId);
-      if (outcome.applied) applied += 1;
-      if (outcome.settled) arrived.add(doc.body.key);
     }
     applied += await applyParked(db, arrived, device);
     // What waits on a record deleted here, or before it waited, needs no record to arrive.
