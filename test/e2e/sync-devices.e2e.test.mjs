@@ -316,32 +316,30 @@ const serverDocs = async () => {
   return json.rows.map((row) => row.doc);
 };
 
+const BULK_DOCS = /\/_bulk_docs$/;
+const CHANGES = /\/_changes\?/;
+
+/** Waits until `device`'s line holds the request `hold` waits for. */
+const heldOn = (device, hold) =>
+  settled(hold.arrived, `the held request of ${device.label}`, LONG_RUN_MS);
+
 /**
- * Presses "Sync now" on `device` with `hold` armed on its line; once the held request is
- * waiting, runs `halfWay()`, stops the service worker, lets the request reach the server after
- * the worker is gone, and waits for the worker, woken as the browser wakes it (the Sync section
- * asks it for its status), to finish the run on its own.
+ * Stops `device`'s service worker while `hold` keeps its request waiting, then lets the request
+ * reach the server (an answer lost on the way back) or drops it (a request lost on the way).
+ * The worker starts again as the browser starts it: the Sync section asks it for its status.
  */
-async function stopMidSync(device, hold, halfWay) {
-  device.link.connect();
-  try {
-    await press(device.review, 'Sync now');
-    await settled(hold.arrived, `the held request of ${device.label}`, LONG_RUN_MS);
-    await halfWay();
-    const stoppedAt = Date.now();
-    await stopServiceWorkers(device, device.review);
-    await settled(hold.senderGone, `${device.label}'s request cut off with its worker`);
-    await hold.release();
-    const state = await goodRunAfter(
-      device,
-      stoppedAt,
-      `${device.label} to resume and finish`,
-      LONG_RUN_MS,
-    );
-    assert.equal(state.pending, 0, `nothing left waiting on ${device.label}`);
-  } finally {
-    device.link.cut();
-  }
+async function stopWorkerDuring(device, hold, { deliver }) {
+  await stopServiceWorkers(device, device.review);
+  await settled(hold.senderGone, `${device.label}'s request cut off with its worker`);
+  if (deliver) await hold.release();
+  else hold.drop();
+}
+
+/** Waits for the run that resumed after `stoppedAt` to end well with nothing left to send. */
+async function resumedToTheEnd(device, stoppedAt) {
+  const what = `${device.label} to resume and finish on its own`;
+  const state = await goodRunAfter(device, stoppedAt, what, LONG_RUN_MS);
+  assert.equal(state.pending, 0, `nothing left waiting on ${device.label}`);
 }
 
 test('a service worker stopped half way through a large sync, sending on A and receiving on B, resumes with nothing lost or duplicated', async () => {
@@ -350,26 +348,52 @@ test('a service worker stopped half way through a large sync, sending on A and r
   await waitForText(a.review, '.import-ok', 'Imported', LONG_RUN_MS);
   const library = await snapshotOf(a);
   const before = (await serverDocs()).length;
+  const sentSoFar = async () => (await serverDocs()).length - before;
 
-  // A sends in batches; the second is held until the worker that sent it is stopped.
-  await stopMidSync(a, a.link.holdNext('POST', /\/_bulk_docs$/, 2), async () => {
-    const sent = (await serverDocs()).length - before;
+  // A sends in batches. Its worker is stopped twice: while its second batch is on the way (the
+  // server never sees it), then, in the run that resumes, after its second batch reached the
+  // server but before the answer came back.
+  a.link.connect();
+  try {
+    const lost = a.link.holdNext('POST', BULK_DOCS, 2);
+    await press(a.review, 'Sync now');
+    await heldOn(a, lost);
+    const sent = await sentSoFar();
     assert.ok(sent > 0 && sent < LIBRARY, `stopped half way: ${sent} of the library sent`);
-  });
+    const unanswered = a.link.holdNext('POST', BULK_DOCS, 2);
+    await stopWorkerDuring(a, lost, { deliver: false });
+    await heldOn(a, unanswered);
+    const resent = await sentSoFar();
+    assert.ok(resent > sent && resent < LIBRARY, `resumed: ${resent} sent, then stopped again`);
+    const stoppedAt = Date.now();
+    await stopWorkerDuring(a, unanswered, { deliver: true });
+    await resumedToTheEnd(a, stoppedAt);
+  } finally {
+    a.link.cut();
+  }
   const stored = await serverDocs();
   assert.deepEqual(
     stored.filter((doc) => doc._conflicts).map((doc) => doc._id),
     [],
-    'no document written twice in conflict',
+    'no document in conflict with a second copy of itself',
   );
-  assert.ok(stored.length >= before + LIBRARY, `the whole library is on the server`);
+  assert.ok(stored.length >= before + LIBRARY, 'the whole library is on the server');
 
-  // B receives in batches; the second page of changes is held the same way.
+  // B receives in batches; its worker is stopped while the second page of changes is asked for.
   const had = (await snapshotOf(b)).highlights.length;
-  await stopMidSync(b, b.link.holdNext('GET', /\/_changes\?/, 2), async () => {
+  b.link.connect();
+  try {
+    const page = b.link.holdNext('GET', CHANGES, 2);
+    await press(b.review, 'Sync now');
+    await heldOn(b, page);
     const got = (await snapshotOf(b)).highlights.length - had;
     assert.ok(got > 0 && got < LIBRARY, `stopped half way: ${got} highlights received`);
-  });
+    const stoppedAt = Date.now();
+    await stopWorkerDuring(b, page, { deliver: false });
+    await resumedToTheEnd(b, stoppedAt);
+  } finally {
+    b.link.cut();
+  }
   const received = await waitFor(() => snapshotOf(b), { what: "B's records" });
   const ids = (records) => records.highlights.map((h) => h.id).sort();
   assert.equal(received.highlights.length, library.highlights.length, 'each highlight once');

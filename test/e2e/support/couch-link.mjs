@@ -72,7 +72,10 @@ export async function startLink(target) {
     const held = hold?.matches(request) ? hold : null;
     if (held) {
       hold = null;
-      await held.stop(request, response);
+      if ((await held.stop(request, response)) === 'drop') {
+        request.socket.destroy();
+        return;
+      }
     }
     try {
       await forward(target, request, body, response);
@@ -102,7 +105,8 @@ export async function startLink(target) {
      * Holds the `nth` request from now whose method is `method` and whose path matches
      * `pathPattern`. `arrived` resolves to its path once it is held; `senderGone` once the client
      * that sent it has dropped the connection; `release()` lets it go on to the server and
-     * resolves once the server has answered it (whether or not anyone still listens).
+     * resolves once the server has answered it (whether or not anyone still listens); `drop()`
+     * ends it without the server ever seeing it.
      */
     holdNext(method, pathPattern, nth = 1) {
       let seen = 0;
@@ -116,8 +120,11 @@ export async function startLink(target) {
         arrived: new Promise((resolve) => (arrived = resolve)),
         senderGone: new Promise((resolve) => (senderGone = resolve)),
         release() {
-          letGo();
+          letGo('deliver');
           return answered;
+        },
+        drop() {
+          letGo('drop');
         },
       };
       hold = {
@@ -129,7 +136,7 @@ export async function startLink(target) {
         async stop(request, response) {
           response.on('close', () => senderGone());
           arrived(request.url);
-          await gate;
+          return gate;
         },
         delivered: () => done.resolve(),
         failed: (error) => done.reject(error),
