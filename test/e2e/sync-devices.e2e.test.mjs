@@ -4,7 +4,7 @@
 // own that is cut except while the test syncs that device (support/sync-devices.mjs). A
 // highlight made with the mouse in A, and a goal with a target mix linked to it with a note,
 // reach B and C after "Sync now" on both sides; the highlight is drawn on the page in B; the
-// server holds none of it in clear. Then what two devices do while apart: edits to different
+// server holds none of it in clear; a wrong passphrase is refused at turn-on. Then what two devices do while apart: edits to different
 // fields of one highlight both survive; a delete wins over an earlier edit; the same page and
 // the same new tag made on two devices end as one; and a service worker stopped half way through
 // a large sync resumes with nothing lost or duplicated.
@@ -26,7 +26,7 @@ import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './support/popup-page
 import { createGoal, highlightPhrases } from './support/popup-setup.mjs';
 import { pickFile, waitForText } from './support/review-actions.mjs';
 import { libraryBackup } from './support/review-library.mjs';
-import { press } from './support/sync-actions.mjs';
+import { press, syncStatus, turnOnSync, waitForSyncText } from './support/sync-actions.mjs';
 import {
   actOn,
   closeToolbar,
@@ -37,6 +37,7 @@ import {
   settled,
   snapshotOf,
   syncNow,
+  turnOn,
 } from './support/sync-devices.mjs';
 import { stopServiceWorkers } from './support/worker-stop.mjs';
 
@@ -49,6 +50,8 @@ const QUOTE = 'The Solver digs deep into arbitrarily complex problems';
 
 let couch;
 let server;
+/** The server and account every device turns on with. */
+let setup;
 const devices = {};
 
 before(async () => {
@@ -59,7 +62,7 @@ before(async () => {
     password: 'correct horse',
   });
   server = await startFixtureServer();
-  const setup = { couch, account, passphrase: PASSPHRASE };
+  setup = { couch, account, passphrase: PASSPHRASE };
   // One after the other: three browsers starting at once on two busy cores gain nothing.
   devices.a = await launchChromium();
   await connectDevice(devices.a, 'A', setup);
@@ -147,6 +150,38 @@ test('Firefox (C) receives the same, and the server holds no quote, note, title 
   for (const secret of ['Solver digs deep', NOTE, GOAL, 'Staff archetypes', article.url]) {
     assert.equal(stored.includes(secret), false, `"${secret}" is not on the server in clear`);
   }
+});
+
+test('a wrong passphrase is refused at "Turn on sync" in C, which keeps its library and writes nothing', async () => {
+  const c = devices.c;
+  await press(c.review, 'Turn off sync');
+  await waitFor(async () => (await syncStatus(c.review)).state.kind === 'off', {
+    what: 'sync off in C',
+  });
+  const before = await snapshotOf(c);
+  const onServer = await couch.docs(DATABASE);
+  c.link.connect();
+  try {
+    await turnOnSync(c.review, {
+      ...setup.account,
+      server: c.link.url,
+      passphrase: 'not the passphrase of A',
+    });
+    const refused = await waitForSyncText(
+      c.review,
+      '[data-testid=sync-refused]',
+      /Sync stays off/,
+      'the refusal',
+    );
+    assert.equal(refused, 'Sync stays off: Wrong passphrase.');
+    assert.deepEqual(await syncStatus(c.review), { state: { kind: 'off' }, account: null });
+  } finally {
+    c.link.cut();
+  }
+  assert.deepEqual(await snapshotOf(c), before);
+  assert.deepEqual(await couch.docs(DATABASE), onServer);
+
+  await turnOn(c, setup);
 });
 
 const NOTE_ON_A = 'Ask about scope at the offsite';

@@ -38,20 +38,28 @@ export async function settled(promise, what, timeout = WAIT_MS) {
   return outcome.value;
 }
 
-/** Starts a line to the server for `driver`, opens its Sync section and turns sync on. */
-export async function connectDevice(driver, label, { couch, account, passphrase }) {
-  const link = await startLink(couch.url);
-  const device = Object.assign(driver, { label, link });
-  device.review = await driver.extensionPage('review.html#data/sync');
-  link.connect();
+/**
+ * Turns sync on in `device`'s Sync section with the account, over its line; resolves once the
+ * first run has ended well, with the line cut again.
+ */
+export async function turnOn(device, { account, passphrase }) {
+  device.link.connect();
   try {
     const since = Date.now();
-    await turnOnSync(device.review, { ...account, server: link.url, passphrase });
+    await turnOnSync(device.review, { ...account, server: device.link.url, passphrase });
     await waitForSyncText(device.review, '[data-testid=sync-account]', /trailmark-/, 'sync on');
-    await goodRunAfter(device, since, `the first run of ${label}`);
+    await goodRunAfter(device, since, `the first run of ${device.label}`);
   } finally {
-    link.cut();
+    device.link.cut();
   }
+}
+
+/** Gives `driver` a line to the server, opens its Sync section and turns sync on. */
+export async function connectDevice(driver, label, setup) {
+  const link = await startLink(setup.couch.url);
+  const device = Object.assign(driver, { label, link });
+  device.review = await driver.extensionPage('review.html#data/sync');
+  await turnOn(device, setup);
   return device;
 }
 
