@@ -4,10 +4,11 @@
 // own that is cut except while the test syncs that device (support/sync-devices.mjs). A
 // highlight made with the mouse in A, and a goal with a target mix linked to it with a note,
 // reach B and C after "Sync now" on both sides; the highlight is drawn on the page in B; the
-// server holds none of it in clear; a wrong passphrase is refused at turn-on. Then what two devices do while apart: edits to different
-// fields of one highlight both survive; a delete wins over an earlier edit; the same page and
-// the same new tag made on two devices end as one; and a service worker stopped half way through
-// a large sync resumes with nothing lost or duplicated.
+// server holds none of it in clear; a wrong passphrase is refused at turn-on. Then what two
+// devices do while apart: edits to different fields of one highlight both survive; a delete
+// wins over an earlier edit; the same page and the same new tag made on two devices end as
+// one; and a service worker stopped half way through a large sync resumes with nothing lost or
+// duplicated.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createReaderDatabase, startCouch } from '../support/couch-server.mjs';
