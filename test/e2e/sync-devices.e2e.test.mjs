@@ -39,6 +39,7 @@ import {
   snapshotOf,
   syncNow,
   turnOn,
+  typeInTypingFrame,
 } from './support/sync-devices.mjs';
 import { stopServiceWorkers } from './support/worker-stop.mjs';
 
@@ -205,7 +206,7 @@ test('a note made on A and a colour on C while apart both survive, on every devi
   const onA = await openDrawn(a, article.url, QUOTE);
   await openEditor(onA, '#p1', QUOTE);
   await onA.keyboard.press('n');
-  await onA.keyboard.type(NOTE_ON_A);
+  await typeInTypingFrame(onA, NOTE_ON_A);
   await closeToolbar(onA);
   await recordsWhere(a, (r) => highlightOf(r, QUOTE)?.note === NOTE_ON_A, 'the note stored');
   await onA.close();
@@ -298,7 +299,7 @@ async function highlightAndTag(device, selector, phrase) {
   await closeToolbar(page);
   await openEditor(page, selector, phrase);
   await page.keyboard.press('t');
-  await page.keyboard.type(TAG);
+  await typeInTypingFrame(page, TAG);
   await page.keyboard.press('Enter');
   await recordsWhere(
     device,
