@@ -1,19 +1,47 @@
 // Three devices against one CouchDB-compatible server on loopback (pouchdb-server, in memory):
 // two Chromium profiles (A and B) and one Firefox profile (C), each turned on from its own Sync
-// section with the same account and passphrase. A highlight made with the mouse in A, and a goal
-// with a target mix linked to it with a note, reach B and C after "Sync now" on both sides; the
-// highlight is drawn on the page in B; the server holds none of it in clear.
+// section with the same account and passphrase, each reaching the server through a line of its
+// own that is cut except while the test syncs that device (support/sync-devices.mjs). A
+// highlight made with the mouse in A, and a goal with a target mix linked to it with a note,
+// reach B and C after "Sync now" on both sides; the highlight is drawn on the page in B; the
+// server holds none of it in clear; a wrong passphrase is refused at turn-on. Then what two
+// devices do while apart: edits to different fields of one highlight both survive; a delete
+// wins over an earlier edit; the same page and the same new tag made on two devices end as
+// one; and a service worker stopped half way through a large sync resumes with nothing lost or
+// duplicated.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createReaderDatabase, startCouch } from '../support/couch-server.mjs';
 import { launchChromium } from './support/chromium-driver.mjs';
 import { launchFirefox } from './support/firefox-driver.mjs';
 import { startFixtureServer } from './support/fixture-server.mjs';
-import { drawnHighlights, usePageNames, waitFor } from './support/page-actions.mjs';
+import {
+  clickHighlightButton,
+  drawnHighlights,
+  registry,
+  selectPhrase,
+  waitFor,
+} from './support/page-actions.mjs';
 import { click, openPopup, typeInto } from './support/popup-actions.mjs';
-import { ARCHITECT, articleHtml, SOLVER } from './support/popup-pages.mjs';
+import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './support/popup-pages.mjs';
 import { createGoal, highlightPhrases } from './support/popup-setup.mjs';
+import { pickFile, waitForText } from './support/review-actions.mjs';
+import { libraryBackup } from './support/review-library.mjs';
 import { press, syncStatus, turnOnSync, waitForSyncText } from './support/sync-actions.mjs';
+import {
+  actOn,
+  closeToolbar,
+  connectDevice,
+  goodRunAfter,
+  openEditor,
+  recordsWhere,
+  settled,
+  snapshotOf,
+  syncNow,
+  turnOn,
+  typeInTypingFrame,
+} from './support/sync-devices.mjs';
+import { stopServiceWorkers } from './support/worker-stop.mjs';
 
 const DATABASE = 'trailmark-ann';
 const PASSPHRASE = 'a passphrase for every device';
@@ -23,60 +51,36 @@ const NOTE = 'Bring this to my 1:1';
 const QUOTE = 'The Solver digs deep into arbitrarily complex problems';
 
 let couch;
-let account;
 let server;
+/** The server and account every device turns on with. */
+let setup;
 const devices = {};
 
 before(async () => {
   couch = await startCouch();
-  account = await createReaderDatabase(couch, {
+  const account = await createReaderDatabase(couch, {
     database: DATABASE,
     username: 'ann',
     password: 'correct horse',
   });
   server = await startFixtureServer();
+  setup = { couch, account, passphrase: PASSPHRASE };
   // One after the other: three browsers starting at once on two busy cores gain nothing.
   devices.a = await launchChromium();
+  await connectDevice(devices.a, 'A', setup);
   devices.b = await launchChromium();
+  await connectDevice(devices.b, 'B', setup);
   devices.c = await launchFirefox();
-  for (const device of Object.values(devices)) {
-    device.review = await device.extensionPage('review.html#data/sync');
-    await turnOnSync(device.review, { ...account, passphrase: PASSPHRASE });
-    await waitForSyncText(device.review, '[data-testid=sync-account]', /trailmark-ann/, 'sync on');
-  }
+  await connectDevice(devices.c, 'C', setup);
 });
 after(async () => {
-  for (const device of Object.values(devices)) await device?.close();
+  for (const device of Object.values(devices)) {
+    await device.close();
+    await device.link?.close();
+  }
   await server?.close();
   await couch?.stop();
 });
-
-/** When the last run of this device ended (good or not), or 0 before any. */
-async function lastRunAt(device) {
-  const { state } = await syncStatus(device.review);
-  if (state.kind === 'error') return state.at;
-  return state.kind === 'idle' ? (state.last?.at ?? 0) : 0;
-}
-
-/** Presses "Sync now" and waits for the run it started to end well; its status line. */
-async function syncNow(device) {
-  const before = await lastRunAt(device);
-  await press(device.review, 'Sync now');
-  await waitFor(async () => (await lastRunAt(device)) > before, { what: 'the run to end' });
-  const line = await waitForSyncText(
-    device.review,
-    '[data-testid=sync-status]',
-    /Last synced|failed/,
-    'the status line',
-  );
-  assert.match(line, /^Last synced/, `a good run, not: ${line}`);
-  return line;
-}
-
-const snapshotOf = (device) => device.backgroundCall('snapshot');
-
-/** The page helpers find Trailmark's drawings by the names of one install: this device's. */
-const actOn = async (device) => usePageNames(await device.backgroundCall('pageNames'));
 
 let article;
 
@@ -133,6 +137,8 @@ test('a highlight, a goal with its mix and a linked note made in A reach B after
   await waitFor(async () => (await drawnHighlights(page)).includes(highlight.quote), {
     what: 'the highlight drawn on the page in B',
   });
+  await page.close();
+  await article.page.close();
 });
 
 test('Firefox (C) receives the same, and the server holds no quote, note, title or address in clear', async () => {
@@ -156,18 +162,281 @@ test('a wrong passphrase is refused at "Turn on sync" in C, which keeps its libr
   });
   const before = await snapshotOf(c);
   const onServer = await couch.docs(DATABASE);
-  await turnOnSync(c.review, { ...account, passphrase: 'not the passphrase of A' });
-  const refused = await waitForSyncText(
-    c.review,
-    '[data-testid=sync-refused]',
-    /Sync stays off/,
-    'the refusal',
-  );
-  assert.equal(refused, 'Sync stays off: Wrong passphrase.');
-  assert.deepEqual(await syncStatus(c.review), { state: { kind: 'off' }, account: null });
+  c.link.connect();
+  try {
+    await turnOnSync(c.review, {
+      ...setup.account,
+      server: c.link.url,
+      passphrase: 'not the passphrase of A',
+    });
+    const refused = await waitForSyncText(
+      c.review,
+      '[data-testid=sync-refused]',
+      /Sync stays off/,
+      'the refusal',
+    );
+    assert.equal(refused, 'Sync stays off: Wrong passphrase.');
+    assert.deepEqual(await syncStatus(c.review), { state: { kind: 'off' }, account: null });
+  } finally {
+    c.link.cut();
+  }
   assert.deepEqual(await snapshotOf(c), before);
   assert.deepEqual(await couch.docs(DATABASE), onServer);
 
-  await turnOnSync(c.review, { ...account, passphrase: PASSPHRASE });
-  await waitForSyncText(c.review, '[data-testid=sync-account]', /trailmark-ann/, 'sync on again');
+  await turnOn(c, setup);
+});
+
+const NOTE_ON_A = 'Ask about scope at the offsite';
+const SECOND = 'The Architect is responsible for the direction';
+
+const highlightOf = (records, quote) => records.highlights.find((h) => h.quote === quote);
+
+/** Opens `url` in a new tab of `device` once `quote` is drawn there; the page. */
+async function openDrawn(device, url, quote) {
+  await actOn(device);
+  const page = await device.newPage(url);
+  await waitFor(async () => (await drawnHighlights(page)).includes(quote), {
+    what: `"${quote}" drawn on ${device.label}`,
+  });
+  return page;
+}
+
+test('a note made on A and a colour on C while apart both survive, on every device', async () => {
+  const { a, b, c } = devices;
+  const onA = await openDrawn(a, article.url, QUOTE);
+  await openEditor(onA, '#p1', QUOTE);
+  await onA.keyboard.press('n');
+  await typeInTypingFrame(onA, NOTE_ON_A);
+  await closeToolbar(onA);
+  await recordsWhere(a, (r) => highlightOf(r, QUOTE)?.note === NOTE_ON_A, 'the note stored');
+  await onA.close();
+
+  const onC = await openDrawn(c, article.url, QUOTE);
+  await openEditor(onC, '#p1', QUOTE);
+  await onC.keyboard.press('3');
+  await recordsWhere(c, (r) => highlightOf(r, QUOTE)?.color === 'blue', 'blue stored');
+  await closeToolbar(onC);
+  await onC.close();
+  assert.notEqual(highlightOf(await snapshotOf(c), QUOTE).note, NOTE_ON_A, 'C has not seen A yet');
+
+  assert.match(await syncNow(a), /sent [1-9]/);
+  // C receives A's note while its own colour still waits to go: the merge happens here.
+  assert.match(await syncNow(c), /sent [1-9]/);
+  assert.match(await syncNow(a), /received [1-9]/);
+  await syncNow(b);
+  for (const device of [a, b, c]) {
+    const got = highlightOf(await snapshotOf(device), QUOTE);
+    assert.deepEqual(
+      { note: got?.note, color: got?.color },
+      { note: NOTE_ON_A, color: 'blue' },
+      `A's note and C's colour both on ${device.label}`,
+    );
+  }
+  const onB = await openDrawn(b, article.url, QUOTE);
+  await waitFor(async () => (await registry(onB)).blue?.includes(QUOTE), {
+    what: 'the highlight drawn blue in B',
+  });
+  await onB.close();
+});
+
+test('a delete on C wins over an earlier colour change on B: the highlight is gone everywhere', async () => {
+  const { a, b, c } = devices;
+  const onA = await openDrawn(a, article.url, QUOTE);
+  await selectPhrase(onA, '#p2', SECOND);
+  await clickHighlightButton(onA);
+  const made = await recordsWhere(a, (r) => highlightOf(r, SECOND), 'the second highlight');
+  const { id } = highlightOf(made, SECOND);
+  await onA.close();
+  for (const device of [a, b, c]) await syncNow(device);
+  await recordsWhere(b, (r) => r.highlights.some((h) => h.id === id), 'the second highlight');
+  await recordsWhere(c, (r) => r.highlights.some((h) => h.id === id), 'the second highlight');
+
+  // The edit first, then the delete, each on its own device.
+  const onB = await openDrawn(b, article.url, SECOND);
+  await openEditor(onB, '#p2', SECOND);
+  await onB.keyboard.press('2');
+  await recordsWhere(b, (r) => highlightOf(r, SECOND)?.color === 'green', 'green stored');
+  await closeToolbar(onB);
+  await onB.close();
+  const onC = await openDrawn(c, article.url, SECOND);
+  await openEditor(onC, '#p2', SECOND);
+  await onC.keyboard.press('Delete');
+  await waitFor(async () => !(await drawnHighlights(onC)).includes(SECOND), {
+    what: 'the highlight gone from the page in C',
+  });
+  await onC.keyboard.press('Escape');
+  await recordsWhere(c, (r) => !r.highlights.some((h) => h.id === id), 'the delete stored');
+  await onC.close();
+
+  // C's delete reaches the server first; B then receives it with its own older edit waiting to
+  // go, which must neither win nor bring the highlight back on C.
+  assert.match(await syncNow(c), /sent [1-9]/);
+  await syncNow(b);
+  await syncNow(c);
+  await syncNow(a);
+  for (const device of [a, b, c]) {
+    const { highlights } = await snapshotOf(device);
+    assert.equal(
+      highlights.some((h) => h.id === id),
+      false,
+      `the deleted highlight is not on ${device.label} (an earlier edit must not undo a delete)`,
+    );
+  }
+  const again = await openDrawn(b, article.url, QUOTE);
+  assert.equal((await drawnHighlights(again)).includes(SECOND), false, 'not drawn in B');
+  await again.close();
+});
+
+const TAG = 'Onboarding';
+const SHARED = articleHtml('Right hands', { p1: RIGHT_HAND, p2: SOLVER });
+
+/** Highlights `phrase` of the shared article on `device` and tags it TAG, a name new to it. */
+async function highlightAndTag(device, selector, phrase) {
+  await actOn(device);
+  const { page, url } = await highlightPhrases(device, server, 'shared-article.html', SHARED, {
+    [selector]: phrase,
+  });
+  await closeToolbar(page);
+  await openEditor(page, selector, phrase);
+  await page.keyboard.press('t');
+  await typeInTypingFrame(page, TAG);
+  await page.keyboard.press('Enter');
+  await recordsWhere(
+    device,
+    (r) => {
+      const tag = r.tags.find((t) => t.name === TAG);
+      return tag && highlightOf(r, phrase)?.tagIds.includes(tag.id);
+    },
+    `"${phrase}" tagged ${TAG}`,
+  );
+  await closeToolbar(page);
+  await page.close();
+  return url;
+}
+
+test('the same article highlighted, and the same new tag made, on A and C while apart end as one page and one tag everywhere', async () => {
+  const { a, b, c } = devices;
+  const fromA = 'The Right Hand extends';
+  const fromC = 'finds an appropriate path forward';
+  const url = await highlightAndTag(a, '#p1', fromA);
+  await highlightAndTag(c, '#p2', fromC);
+
+  await syncNow(a);
+  await syncNow(c);
+  await syncNow(a);
+  await syncNow(b);
+  for (const device of [a, b, c]) {
+    const records = await snapshotOf(device);
+    const pages = records.pages.filter((p) => p.url === url);
+    assert.equal(pages.length, 1, `one page for the article on ${device.label}`);
+    const tags = records.tags.filter((t) => t.name.toLowerCase() === TAG.toLowerCase());
+    assert.equal(tags.length, 1, `one tag named ${TAG} on ${device.label}`);
+    for (const quote of [fromA, fromC]) {
+      const highlight = highlightOf(records, quote);
+      assert.equal(highlight?.pageId, pages[0].id, `"${quote}" on that page on ${device.label}`);
+      assert.deepEqual(highlight.tagIds, [tags[0].id], `"${quote}" tagged with that tag`);
+    }
+  }
+  assert.equal(JSON.stringify(await couch.docs(DATABASE)).includes(TAG), false, 'no tag in clear');
+});
+
+const LIBRARY = 1000;
+/** A run of a whole library on a busy machine: far longer than a wait on one step. */
+const LONG_RUN_MS = 180_000;
+
+/** The server's documents, with any conflicting revisions named. */
+const serverDocs = async () => {
+  const { json } = await couch.request(
+    'GET',
+    `/${DATABASE}/_all_docs?include_docs=true&conflicts=true`,
+  );
+  return json.rows.map((row) => row.doc);
+};
+
+const BULK_DOCS = /\/_bulk_docs$/;
+const CHANGES = /\/_changes\?/;
+
+/** Waits until `device`'s line holds the request `hold` waits for. */
+const heldOn = (device, hold) =>
+  settled(hold.arrived, `the held request of ${device.label}`, LONG_RUN_MS);
+
+/**
+ * Stops `device`'s service worker while `hold` keeps its request waiting, then lets the request
+ * reach the server (an answer lost on the way back) or drops it (a request lost on the way).
+ * The worker starts again as the browser starts it: the Sync section asks it for its status.
+ */
+async function stopWorkerDuring(device, hold, { deliver }) {
+  await stopServiceWorkers(device, device.review);
+  await settled(hold.senderGone, `${device.label}'s request cut off with its worker`);
+  if (deliver) await hold.release();
+  else hold.drop();
+}
+
+/** Waits for the run that resumed after `stoppedAt` to end well with nothing left to send. */
+async function resumedToTheEnd(device, stoppedAt) {
+  const what = `${device.label} to resume and finish on its own`;
+  const state = await goodRunAfter(device, stoppedAt, what, LONG_RUN_MS);
+  assert.equal(state.pending, 0, `nothing left waiting on ${device.label}`);
+}
+
+test('a service worker stopped half way through a large sync, sending on A and receiving on B, resumes with nothing lost or duplicated', async () => {
+  const { a, b } = devices;
+  await pickFile(a.review, '#import-file', 'library.json', libraryBackup(LIBRARY));
+  await waitForText(a.review, '.import-ok', 'Imported', LONG_RUN_MS);
+  const library = await snapshotOf(a);
+  const before = (await serverDocs()).length;
+  const sentSoFar = async () => (await serverDocs()).length - before;
+
+  // A sends in batches. Its worker is stopped twice: while its second batch is on the way (the
+  // server never sees it), then, in the run that resumes, after its second batch reached the
+  // server but before the answer came back.
+  a.link.connect();
+  try {
+    const lost = a.link.holdNext('POST', BULK_DOCS, 2);
+    await press(a.review, 'Sync now');
+    await heldOn(a, lost);
+    const sent = await sentSoFar();
+    assert.ok(sent > 0 && sent < LIBRARY, `stopped half way: ${sent} of the library sent`);
+    const unanswered = a.link.holdNext('POST', BULK_DOCS, 2);
+    await stopWorkerDuring(a, lost, { deliver: false });
+    await heldOn(a, unanswered);
+    const resent = await sentSoFar();
+    assert.ok(resent > sent && resent < LIBRARY, `resumed: ${resent} sent, then stopped again`);
+    const stoppedAt = Date.now();
+    await stopWorkerDuring(a, unanswered, { deliver: true });
+    await resumedToTheEnd(a, stoppedAt);
+  } finally {
+    a.link.cut();
+  }
+  const stored = await serverDocs();
+  assert.deepEqual(
+    stored.filter((doc) => doc._conflicts).map((doc) => doc._id),
+    [],
+    'no document in conflict with a second copy of itself',
+  );
+  assert.ok(stored.length >= before + LIBRARY, 'the whole library is on the server');
+
+  // B receives in batches; its worker is stopped while the second page of changes is asked for.
+  const had = (await snapshotOf(b)).highlights.length;
+  b.link.connect();
+  try {
+    const page = b.link.holdNext('GET', CHANGES, 2);
+    await press(b.review, 'Sync now');
+    await heldOn(b, page);
+    const got = (await snapshotOf(b)).highlights.length - had;
+    assert.ok(got > 0 && got < LIBRARY, `stopped half way: ${got} highlights received`);
+    const stoppedAt = Date.now();
+    await stopWorkerDuring(b, page, { deliver: false });
+    await resumedToTheEnd(b, stoppedAt);
+  } finally {
+    b.link.cut();
+  }
+  const received = await waitFor(() => snapshotOf(b), { what: "B's records" });
+  const ids = (records) => records.highlights.map((h) => h.id).sort();
+  assert.equal(received.highlights.length, library.highlights.length, 'each highlight once');
+  assert.deepEqual(ids(received), ids(library), 'every highlight of A, none twice');
+  const urls = (records) => records.pages.map((p) => p.url).sort();
+  assert.deepEqual(urls(received), urls(library), 'every page of A, none twice');
+  assert.equal(received.links.length, library.links.length, 'every link of A, none twice');
+  assert.equal(received.goals.length, library.goals.length, 'every goal of A, none twice');
 });

@@ -1,0 +1,20 @@
+// Stops Chromium's service workers as the browser may at any time, through the DevTools
+// protocol from an extension page (which sees the extension's worker), and resolves once the
+// browser reports the worker stopped.
+import { waitFor } from './page-actions.mjs';
+
+/** Stops every service worker of `driver`'s browser; `page` is an open extension page. */
+export async function stopServiceWorkers(driver, page) {
+  const cdp = await driver.context.newCDPSession(page);
+  let stopped = false;
+  try {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) stopped = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await waitFor(() => stopped, { what: 'the service worker to stop' });
+  } finally {
+    await cdp.detach();
+  }
+}
