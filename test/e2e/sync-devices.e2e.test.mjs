@@ -20,6 +20,7 @@ import {
   drawnHighlights,
   registry,
   selectPhrase,
+  typeInTypingFrame,
   waitFor,
 } from './support/page-actions.mjs';
 import { click, openPopup, typeInto } from './support/popup-actions.mjs';
@@ -39,7 +40,6 @@ import {
   snapshotOf,
   syncNow,
   turnOn,
-  typeInTypingFrame,
 } from './support/sync-devices.mjs';
 import { stopServiceWorkers } from './support/worker-stop.mjs';
 

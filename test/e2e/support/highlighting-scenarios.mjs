@@ -18,6 +18,7 @@ import {
   selectPhrase,
   settledToolbarBox,
   toolbarBox,
+  typeInTypingFrame,
   waitFor,
 } from './page-actions.mjs';
 import { closedRootText } from './closed-root.mjs';
@@ -125,7 +126,7 @@ export function highlightingScenarios(launch) {
     await waitFor(async () => (await stored(url))[0]?.color === 'blue', { what: 'blue saved' });
 
     await page.keyboard.press('t');
-    await page.keyboard.type('architect');
+    await typeInTypingFrame(page, 'architect');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Mentoring');
     await page.keyboard.press('Enter');
@@ -148,7 +149,7 @@ export function highlightingScenarios(launch) {
     await clickPhrase(page, '#p2', ARCHITECT);
     await waitFor(() => toolbarBox(page), { what: 'the editor again' });
     await page.keyboard.press('n');
-    await page.keyboard.type('Bring to my 1:1 on scope.');
+    await typeInTypingFrame(page, 'Bring to my 1:1 on scope.');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await stored(url))[0]?.note === 'Bring to my 1:1 on scope.', {
       what: 'note saved',
@@ -270,7 +271,7 @@ export function highlightingScenarios(launch) {
     const { page, url } = await open(articlePage());
     await highlightWithToolbar(page, '#p3', SOLVER);
     await page.keyboard.press('t');
-    await page.keyboard.type('Solver');
+    await typeInTypingFrame(page, 'Solver');
     await page.keyboard.press('Enter');
     await waitFor(async () => (await stored(url))[0]?.tagIds.length === 1, { what: 'tag saved' });
     await closeToolbar(page);

@@ -110,26 +110,3 @@ export async function closeToolbar(page) {
   await page.keyboard.press('Escape');
   await waitFor(async () => !(await toolbarBox(page)), { what: 'the toolbar to close' });
 }
-
-/**
- * Types into the toolbar's typing frame (notes, new tag names) once it has the focus: keys sent
- * before that reach the toolbar, where letters and digits are shortcuts. The frame sits in a
- * closed shadow root, out of a page script's reach, but both drivers list it among the page's
- * frames (Firefox's under another address).
- */
-export async function typeInTypingFrame(page, text) {
-  await waitFor(
-    async () => {
-      for (const frame of page.frames()) {
-        if (frame === page.mainFrame()) continue;
-        const focused = await frame.evaluate(
-          () => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName),
-        );
-        if (focused) return true;
-      }
-      return false;
-    },
-    { what: 'the focus in the typing frame' },
-  );
-  await page.keyboard.type(text);
-}
