@@ -151,6 +151,8 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       else wanted = { field, at: performance.now() };
     },
     display(value) {
+      const root = element.getRootNode() as Document | ShadowRoot;
+      if (!value && root.activeElement === element) element.blur();
       shown = value;
       updateHidden();
     },

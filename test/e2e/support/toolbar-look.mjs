@@ -127,3 +127,35 @@ export const typingFocused = (page) =>
     const frame = host?.shadowRoot?.querySelector('iframe');
     return Boolean(frame && !frame.hidden && host.shadowRoot.activeElement === frame);
   }, pageNames().toolbar);
+
+/**
+ * The computed outline and border of the typing frame's fields, and which one has focus, read
+ * inside the frame itself (an extension page, so only the test driver reaches it). Firefox's
+ * driver names the frame by its first address, so it is found by its fields, not its URL.
+ */
+export async function typingFieldsLook(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const look = await frame
+      .evaluate(() => {
+        const fields = [...document.querySelectorAll('#note, #tag')];
+        if (fields.length !== 2) return null;
+        return Object.fromEntries(
+          fields.map((field) => {
+            const s = getComputedStyle(field);
+            return [
+              field.id,
+              {
+                focused: field.matches(':focus'),
+                outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+                border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`,
+              },
+            ];
+          }),
+        );
+      })
+      .catch(() => null);
+    if (look) return look;
+  }
+  return null;
+}
