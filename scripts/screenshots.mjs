@@ -58,7 +58,9 @@ const LAUNCH = {
 async function photograph(state) {
   const { page, clip, kind } = state;
   if (clip) return page.screenshot({ clip });
-  const fullPage = kind === 'extension' && !state.name.startsWith('popup');
+  // The popup is photographed at its real size, except its goal forms, which scroll: whole.
+  const fullPage =
+    kind === 'extension' && (!state.name.startsWith('popup') || state.name.includes('goal-'));
   return page.screenshot({ fullPage });
 }
 

@@ -129,33 +129,43 @@ export const typingFocused = (page) =>
   }, pageNames().toolbar);
 
 /**
- * The computed outline and border of the typing frame's fields, and which one has focus, read
- * inside the frame itself (an extension page, so only the test driver reaches it). Firefox's
- * driver names the frame by its first address, so it is found by its fields, not its URL.
+ * The toolbar's typing frame (an extension page, so only the test driver reaches it), or null.
+ * Firefox's driver keeps the frame's first address, so it is found by its fields, not its URL.
  */
-export async function typingFieldsLook(page) {
+export async function typingFrame(page) {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const look = await frame
-      .evaluate(() => {
-        const fields = [...document.querySelectorAll('#note, #tag')];
-        if (fields.length !== 2) return null;
-        return Object.fromEntries(
-          fields.map((field) => {
-            const s = getComputedStyle(field);
-            return [
-              field.id,
-              {
-                focused: field.matches(':focus'),
-                outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-                border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`,
-              },
-            ];
-          }),
-        );
-      })
-      .catch(() => null);
-    if (look) return look;
+    const fields = await frame
+      .evaluate(() => document.querySelectorAll('#note, #tag').length)
+      .catch(() => 0);
+    if (fields === 2) return frame;
   }
   return null;
+}
+
+/** The computed look of the typing frame's fields, read inside the frame, and which has focus. */
+export async function typingFieldsLook(page) {
+  const frame = await typingFrame(page);
+  if (!frame) return null;
+  return frame
+    .evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('#note, #tag')].map((field) => {
+          const s = getComputedStyle(field);
+          return [
+            field.id,
+            {
+              focused: field.matches(':focus'),
+              outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+              border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`,
+              fontSize: s.fontSize,
+              color: s.color,
+              background: s.backgroundColor,
+              height: field.getBoundingClientRect().height,
+            },
+          ];
+        }),
+      ),
+    )
+    .catch(() => null);
 }
