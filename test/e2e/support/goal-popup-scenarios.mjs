@@ -149,6 +149,17 @@ function labelLines(selector) {
   });
 }
 
+/** How far the widest element of a part of the popup reaches past the popup's content box. */
+function pastPopup(selector) {
+  const main = document.querySelector('main.popup');
+  const right =
+    main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+  const rights = [...document.querySelector(selector).querySelectorAll('*')].map(
+    (el) => el.getBoundingClientRect().right,
+  );
+  return Math.max(0, Math.round(Math.max(...rights) - right));
+}
+
 async function assertLooksRight(page, selector, where) {
   const look = await page.evaluate(lookOf, selector);
   assert.ok(look.overflow <= 0, `${where}: ${look.overflow}px wider than its box`);
@@ -329,6 +340,7 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
     assert.ok(form.width <= 400, `the form fits the popup: ${form.width}px`);
     // Every label's words on one line ("Target date (optional)" and "Right Hand" wrapped once),
     // and a check-in field wide enough for "70–80" (seen too narrow once).
+    assert.equal(await popup.evaluate(pastPopup, '.goal-form-group'), 0, 'px past the popup');
     for (const label of await popup.evaluate(labelLines, '.goal-form-group')) {
       assert.equal(label.lines, 1, `${label.name}: ${label.lines} lines, ${scheme}`);
     }
@@ -345,6 +357,7 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
     await find(popup, '.goal-form .check-in-form');
     await shoot(popup, 'main.popup', `popup-new-goal-${d.name}-${scheme}`);
     await assertLooksRight(popup, 'form.goal-form', `popup new goal form, ${scheme}`);
+    assert.equal(await popup.evaluate(pastPopup, 'form.goal-form'), 0, 'px past the popup');
     const names = await popup.evaluate(labelLines, 'form.goal-form');
     assert.ok(
       names.some((l) => l.name === 'Target date (optional)'),
