@@ -60,7 +60,8 @@ async function buildPagesAndBackground() {
 
 /**
  * TRAILMARK_TEST_OPEN_ROOTS=1 opens the in-page UI's shadow roots so that tests can read its
- * computed styles; only a test build in its own TRAILMARK_DIST ever sets it.
+ * computed styles, and lets a test send messages as the content script (src/content/test-sender);
+ * only a test build in its own TRAILMARK_DIST ever sets it.
  */
 const openRoots = process.env.TRAILMARK_TEST_OPEN_ROOTS === '1';
 if (openRoots && !process.env.TRAILMARK_DIST) {
@@ -71,7 +72,10 @@ async function buildContentScript() {
   await build({
     ...common,
     root,
-    define: { __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots) },
+    define: {
+      __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots),
+      __TRAILMARK_TEST_SENDER__: JSON.stringify(openRoots),
+    },
     build: {
       ...common.build,
       lib: {

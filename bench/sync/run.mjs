@@ -1,6 +1,7 @@
 // Sync of a large library through a real pouchdb-server on loopback: 10 000 highlights on 1 000
 // pages pushed from one device and pulled by an empty second device, then one changed
-// highlight end to end. Runs the engine in Node on fake-indexeddb (slower than a browser's
+// highlight end to end: once as runs go now (each device's feed position past its own writes),
+// once with the first device reading its own writes back first, as every run did before. Runs the engine in Node on fake-indexeddb (slower than a browser's
 // IndexedDB, so the figures are on the safe side). Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { openDb } from '../../src/storage/database/db';
 import { seedArchetypes } from '../../src/storage/records/seed';
 import { runSync } from '../../src/background/sync/sync-run';
+import { sinceCheckpoint } from '../../src/storage/sync/sync-target';
 import type { HighlightRecord, PageRecord } from '../../src/shared/types';
 import type { SyncSettings } from '../../src/shared/sync-types';
 import { startCouch } from '../../test/support/couch-server.mjs';
@@ -112,16 +113,28 @@ try {
     `device B now holds ${await b.highlights.count()} highlights, ${await b.pages.count()} pages`,
   );
 
-  const target = highlights[0];
-  if (!target) throw new Error('no highlight');
-  const [, changeMs] = await timed(async () => {
-    await a.highlights.update(target.id, { note: 'changed on A', updatedAt: Date.now() });
-    await runSync(a, settings);
-    await runSync(b, settings);
-  });
-  const arrived = (await b.highlights.get(target.id))?.note === 'changed on A';
+  const [first, second] = highlights;
+  if (!first || !second) throw new Error('no highlight');
+  const oneChange = async (id: string, note: string) => {
+    const [, changeMs] = await timed(async () => {
+      await a.highlights.update(id, { note, updatedAt: Date.now() });
+      await runSync(a, settings);
+      await runSync(b, settings);
+    });
+    return { changeMs, arrived: (await b.highlights.get(id))?.note === note };
+  };
+  const after = await oneChange(first.id, 'changed on A');
   console.log(
-    `one change, A's sync then B's: ${ms(changeMs)} (bar: under 1 000 ms); arrived: ${arrived}`,
+    `one change, A's sync then B's: ${ms(after.changeMs)} (bar: under 1 000 ms); ` +
+      `arrived: ${after.arrived}`,
+  );
+  // As every run did before the feed was read past a device's own writes (and as a run still
+  // does after one stopped between its push and that read): A reads its 11 000 writes back.
+  await a.meta.put(sinceCheckpoint(`${(await a.meta.get('sync:target'))?.value}`, '0'));
+  const before = await oneChange(second.id, 'changed on A again');
+  console.log(
+    `one change with A's own ${PAGES * (PER_PAGE + 1)} writes read back first: ` +
+      `${ms(before.changeMs)}; arrived: ${before.arrived}`,
   );
   await a.delete();
   await b.delete();

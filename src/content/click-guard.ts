@@ -11,7 +11,10 @@ export const MOVED = 'it had just moved';
 export const SETTLE_MS = 300;
 
 export interface ClickGuard {
-  /** The toolbar was drawn where it is now; if it `moved` there, clicks wait for it to settle. */
+  /**
+   * The toolbar was drawn where it is now; if it `moved` there, it fades in and clicks wait for
+   * it to settle.
+   */
   placed(moved: boolean): void;
   /** Why this click must be refused, or null if it may act. */
   refusal(event: MouseEvent): string | null;
@@ -87,6 +90,45 @@ function coveredByLaterContent(host: HTMLElement, x: number, y: number): boolean
   return false;
 }
 
+/** From 40 % to opaque over SETTLE_MS: the reader sees where it landed before it takes clicks. */
+function fadeIn(host: HTMLElement): void {
+  host.style.setProperty('transition', 'none', 'important');
+  host.style.setProperty('opacity', '0.4', 'important');
+  void getComputedStyle(host).opacity;
+  host.style.setProperty('transition', `opacity ${SETTLE_MS}ms ease-out`, 'important');
+  host.style.setProperty('opacity', '1', 'important');
+}
+
+/**
+ * The fade as fadeIn started it, over half way (the host nine tenths opaque or more): running at
+ * its own pace, its timing untouched by the page.
+ */
+function isOwnFadeNearlyDone(animation: Animation): boolean {
+  const timing = animation.effect?.getTiming();
+  return (
+    (animation as CSSTransition).transitionProperty === 'opacity' &&
+    animation.playState === 'running' &&
+    Number(animation.currentTime) >= SETTLE_MS / 2 &&
+    animation.playbackRate === 1 &&
+    timing?.duration === SETTLE_MS &&
+    !timing.delay &&
+    !timing.endDelay
+  );
+}
+
+/**
+ * Ends the fade once its time is up (the caller made sure it is). The animation clock moves only
+ * when a frame is drawn, so a click can land after SETTLE_MS while the fade still reads as running
+ * (at 299.99 of 300 ms, seen on a busy machine) though the reader sees the toolbar fully there.
+ * A fade the page paused, stretched or rewound is left as it is, and the checks after this refuse
+ * it.
+ */
+function endOwnFade(host: HTMLElement): void {
+  for (const animation of host.getAnimations()) {
+    if (isOwnFadeNearlyDone(animation)) animation.finish();
+  }
+}
+
 /** What the browser itself says is under the pointer: the host, first. */
 function notOnTop(host: HTMLElement, x: number, y: number): boolean {
   return document.elementsFromPoint(x, y)[0] !== host;
@@ -109,7 +151,10 @@ export function createClickGuard(host: HTMLElement): ClickGuard {
 
   return {
     placed(hasMoved) {
-      if (hasMoved) placedAt = performance.now();
+      if (hasMoved) {
+        placedAt = performance.now();
+        fadeIn(host);
+      }
       placedBox = host.getBoundingClientRect();
     },
     refusal(event) {
@@ -120,6 +165,7 @@ export function createClickGuard(host: HTMLElement): ClickGuard {
       if (performance.now() - placedAt < SETTLE_MS) return MOVED;
       if (!host.isConnected || host.parentElement !== document.documentElement || moved())
         return MOVED;
+      endOwnFade(host);
       if (hiddenByStyle(host)) return 'it was not fully visible';
       const box = host.getBoundingClientRect();
       if (coveredByTopLayer(box) || coveredByLaterContent(host, x, y) || notOnTop(host, x, y))

@@ -17,6 +17,7 @@ import { createRestorer } from './restorer';
 import { reveal } from './reveal';
 import { createSaveStatus } from './save-status';
 import { mayChangeSelection, typedIntoField } from './selection-keys';
+import { installTestSender } from './test-sender';
 import { trusted } from './trusted';
 
 const state = createPageState();
@@ -124,6 +125,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (id) return Promise.resolve({ ok: reveal(state, id) });
   return undefined;
 });
+
+installTestSender();
 
 useInstallNames(browser.storage.local)
   .then(() => restorer.load())

@@ -11,7 +11,7 @@ import {
   type TagRecord,
 } from '../shared/types';
 import type { TypingField } from '../shared/typing-channel';
-import { createClickGuard, MOVED, SETTLE_MS } from './click-guard';
+import { createClickGuard, MOVED } from './click-guard';
 import { actionButton, el } from './dom';
 import { PAINT_COLORS } from './paint-colors';
 import { createShadowHost, followedByPage, placeHost } from './shadow-host';
@@ -123,12 +123,6 @@ function createToolbar(actions: ToolbarActions): Toolbar {
     const same = shownAt && shownAt.left === Math.round(left) && shownAt.top === Math.round(top);
     shownAt = { left: Math.round(left), top: Math.round(top) };
     guard.placed(!same);
-    if (same) return;
-    host.style.setProperty('transition', 'none', 'important');
-    host.style.setProperty('opacity', '0.4', 'important');
-    void getComputedStyle(host).opacity;
-    host.style.setProperty('transition', `opacity ${SETTLE_MS}ms ease-out`, 'important');
-    host.style.setProperty('opacity', '1', 'important');
   }
 
   /** Above the text if there is room for the whole panel, else below it; never over it. */

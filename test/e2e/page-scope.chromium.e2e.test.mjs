@@ -1,19 +1,12 @@
-// A content script speaks only for its own page, checked in real Chromium: messages sent from the
-// content script's own isolated world (reached over CDP, as a compromised or tricked content
-// script would send them) about another site's highlight are refused, and nothing changes.
+// A content script speaks only for its own page, in real Chromium. The messages are sent from
+// the content script's own isolated world, reached over CDP, with the shipped build.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { launchChromium } from './support/chromium-driver.mjs';
-import { clickHighlightButton, dragSelect, waitFor } from './support/page-actions.mjs';
-import { page as articlePage } from './support/test-pages.mjs';
-import { withBrowser } from './support/with-browser.mjs';
-
-let driver;
-let server;
-withBrowser(launchChromium, (d, s) => ([driver, server] = [d, s]));
+import { waitFor } from './support/page-actions.mjs';
+import { pageScopeScenarios } from './support/page-scope-scenarios.mjs';
 
 /** Runs `send(message)` in the Trailmark content script's isolated world of `page`. */
-async function contentScriptSender(page) {
+async function contentScriptSender(driver, page) {
   const cdp = await driver.context.newCDPSession(page);
   const contexts = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
@@ -37,62 +30,4 @@ async function contentScriptSender(page) {
   };
 }
 
-const msg = (kind, payload) => ({ app: 'trailmark', kind, payload });
-
-test('a content script’s messages about another site are refused, and nothing changes', async () => {
-  // The other site: same server, another origin (localhost rather than 127.0.0.1).
-  server.setPage('bank.html', articlePage({ title: 'Bank' }));
-  const bankUrl = server.url('bank.html').replace('127.0.0.1', 'localhost');
-  const bank = await driver.newPage(bankUrl);
-  await dragSelect(bank, '#p3', 'The Solver digs deep');
-  await clickHighlightButton(bank);
-  const saved = await waitFor(async () => (await driver.backgroundCall('snapshot')).highlights[0], {
-    what: 'the bank page highlight saved',
-  });
-
-  server.setPage('evil.html', articlePage({ title: 'Evil' }));
-  const evil = await driver.newPage(server.url('evil.html'));
-  const send = await contentScriptSender(evil);
-  const before = await driver.backgroundCall('snapshot');
-
-  const attempts = [
-    msg('page.load', { url: bankUrl }),
-    msg('highlight.update', { id: saved.id, note: 'owned' }),
-    msg('highlight.delete', { id: saved.id }),
-    msg('page.reading', { url: bankUrl, title: 'x', activeMs: 60_000, maxScroll: 1 }),
-    msg('highlight.create', {
-      id: 'planted',
-      url: 'https://bank.example/transfer',
-      title: 'x',
-      selectors: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }],
-      color: 'yellow',
-      tagIds: [],
-      note: '',
-    }),
-  ];
-  for (const attempt of attempts) {
-    const reply = await send(attempt);
-    assert.equal(reply?.ok, false, `${attempt.kind} was refused`);
-    assert.equal(reply.error.code, 'forbidden-sender', `${attempt.kind}: ${reply.error.message}`);
-  }
-  assert.deepEqual(await driver.backgroundCall('snapshot'), before);
-
-  // The same content script may still read its own page.
-  const own = await send(msg('page.load', { url: server.url('evil.html') }));
-  assert.equal(own?.ok, true);
-  assert.deepEqual(own.data.highlights, []);
-});
-
-test('a flood of new tags from a page is cut off', async () => {
-  server.setPage('flood.html', articlePage({ title: 'Flood' }));
-  const flood = await driver.newPage(server.url('flood.html'));
-  const send = await contentScriptSender(flood);
-  const codes = [];
-  for (let i = 0; i < 15; i += 1) {
-    const reply = await send(msg('tag.create', { id: `junk-${i}`, name: `junk ${i}` }));
-    codes.push(reply.ok ? 'ok' : reply.error.code);
-  }
-  assert.deepEqual(codes, [...Array(10).fill('ok'), ...Array(5).fill('too-many')]);
-  const { tags } = await driver.backgroundCall('snapshot');
-  assert.equal(tags.filter((t) => t.name.startsWith('junk')).length, 10);
-});
+pageScopeScenarios(launchChromium, contentScriptSender);

@@ -147,3 +147,27 @@ test('Firefox (C) receives the same, and the server holds no quote, note, title 
     assert.equal(stored.includes(secret), false, `"${secret}" is not on the server in clear`);
   }
 });
+
+test('a wrong passphrase is refused at "Turn on sync" in C, which keeps its library and writes nothing', async () => {
+  const c = devices.c;
+  await press(c.review, 'Turn off sync');
+  await waitFor(async () => (await syncStatus(c.review)).state.kind === 'off', {
+    what: 'sync off in C',
+  });
+  const before = await snapshotOf(c);
+  const onServer = await couch.docs(DATABASE);
+  await turnOnSync(c.review, { ...account, passphrase: 'not the passphrase of A' });
+  const refused = await waitForSyncText(
+    c.review,
+    '[data-testid=sync-refused]',
+    /Sync stays off/,
+    'the refusal',
+  );
+  assert.equal(refused, 'Sync stays off: Wrong passphrase.');
+  assert.deepEqual(await syncStatus(c.review), { state: { kind: 'off' }, account: null });
+  assert.deepEqual(await snapshotOf(c), before);
+  assert.deepEqual(await couch.docs(DATABASE), onServer);
+
+  await turnOnSync(c.review, { ...account, passphrase: PASSPHRASE });
+  await waitForSyncText(c.review, '[data-testid=sync-account]', /trailmark-ann/, 'sync on again');
+});

@@ -219,11 +219,12 @@ export class CouchClient {
     return true;
   }
 
-  async changes(since: string, limit: number): Promise<ChangesPage> {
+  /** A page of the changes feed; with `bodies` false, ids and revisions only (a small answer). */
+  async changes(since: string, limit: number, bodies = true): Promise<ChangesPage> {
     const query = new URLSearchParams({
       since,
       limit: String(limit),
-      include_docs: 'true',
+      ...(bodies ? { include_docs: 'true' } : {}),
       style: 'main_only',
     });
     return this.expect(await this.request('GET', `/_changes?${query}`), changesSchema, 'changes');

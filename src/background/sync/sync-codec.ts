@@ -147,18 +147,26 @@ async function newMeta(passphrase: string): Promise<Record<string, unknown>> {
   return { format: 'trailmark-sync', version: 1, databaseId, encryption };
 }
 
-/** The database's meta document, written first by whichever device syncs first. */
-async function readMeta(client: CouchClient, passphrase: string): Promise<Meta> {
-  let doc = await client.getDoc(META_ID);
-  if (!doc) {
-    await client.createDoc(META_ID, await newMeta(passphrase));
-    doc = await client.getDoc(META_ID);
-  }
+function parseMeta(doc: unknown): Meta {
   const parsed = v.safeParse(metaSchema, doc);
   if (!parsed.success) {
     throw new SyncError('the server database holds something other than Trailmark data');
   }
   return parsed.output;
+}
+
+/** The database's meta document, or null while no device has synced to it. */
+async function findMeta(client: CouchClient): Promise<Meta | null> {
+  const doc = await client.getDoc(META_ID);
+  return doc ? parseMeta(doc) : null;
+}
+
+/** The database's meta document, written first by whichever device syncs first. */
+async function readMeta(client: CouchClient, passphrase: string): Promise<Meta> {
+  const found = await findMeta(client);
+  if (found) return found;
+  await client.createDoc(META_ID, await newMeta(passphrase));
+  return parseMeta(await client.getDoc(META_ID));
 }
 
 function plainCodec(databaseId: string): Codec {
@@ -204,9 +212,11 @@ function sealedCodec(databaseId: string, keys: Keys): Codec {
   };
 }
 
-/** How this database's documents are read and written, once the passphrase is known right. */
-export async function openCodec(client: CouchClient, passphrase = ''): Promise<Codec> {
-  const meta = await readMeta(client, passphrase);
+/**
+ * The keys this passphrase opens the database's documents with (null for a database without
+ * encryption); a SyncError when it does not fit what the database's first device chose.
+ */
+async function unlock(meta: Meta, passphrase: string): Promise<Keys | null> {
   const { encryption } = meta;
   if (!encryption) {
     if (passphrase) {
@@ -214,7 +224,7 @@ export async function openCodec(client: CouchClient, passphrase = ''): Promise<C
         'this database is not encrypted: leave the passphrase empty, or sync to a new database',
       );
     }
-    return plainCodec(meta.databaseId);
+    return null;
   }
   if (!passphrase) throw new SyncError('this database is encrypted: enter its passphrase');
   if (encryption.iterations < MIN_ITERATIONS) {
@@ -224,5 +234,21 @@ export async function openCodec(client: CouchClient, passphrase = ''): Promise<C
   if ((await unseal(keys.seal, META_ID, encryption.check)) !== KEY_CHECK) {
     throw new SyncError('wrong passphrase');
   }
-  return sealedCodec(meta.databaseId, keys);
+  return keys;
+}
+
+/** How this database's documents are read and written, once the passphrase is known right. */
+export async function openCodec(client: CouchClient, passphrase = ''): Promise<Codec> {
+  const meta = await readMeta(client, passphrase);
+  const keys = await unlock(meta, passphrase);
+  return keys ? sealedCodec(meta.databaseId, keys) : plainCodec(meta.databaseId);
+}
+
+/**
+ * Throws the SyncError a first run would for this passphrase, writing nothing: a database no
+ * device has synced to yet takes any passphrase (the first run makes it the database's).
+ */
+export async function checkPassphrase(client: CouchClient, passphrase = ''): Promise<void> {
+  const meta = await findMeta(client);
+  if (meta) await unlock(meta, passphrase);
 }

@@ -1,8 +1,9 @@
 // One sync run against one library: pull the server's changes a batch at a time (each batch
 // applied with its checkpoint in one transaction), then push the outbox a batch at a time (each
-// record leaves the outbox once the server holds it). Between batches the run gives the event
-// loop back, so Trailmark's pages never wait long on it; a run stopped anywhere resumes from the
-// last batch with nothing lost or applied twice.
+// record leaves the outbox once the server holds it), then read the feed past the run's own
+// writes, so the next run does not download and check them again. Between batches the run gives
+// the event loop back, so Trailmark's pages never wait long on it; a run stopped anywhere
+// resumes from the last batch with nothing lost or applied twice.
 import type { SyncReport, SyncSettings } from '../../shared/sync-types';
 import type { TrailmarkDb } from '../../storage/database/db';
 import {
@@ -20,13 +21,15 @@ import {
   restartFeed,
   sinceCheckpoint,
 } from '../../storage/sync/sync-target';
-import { type ClientOptions, CouchClient, type ServerDoc } from './couch-client';
+import { type ChangesPage, type ClientOptions, CouchClient, type ServerDoc } from './couch-client';
 import { type Codec, META_ID, openCodec } from './sync-codec';
 import { SyncError } from './sync-error';
 
 export const DEFAULT_BATCH_SIZE = 200;
 /** Conflicting pushes of the same batch before the run gives up until the next one. */
 const MAX_CONFLICT_ROUNDS = 5;
+/** Feed entries without bodies are small: read this many batches' worth per request. */
+const ECHO_PAGE_FACTOR = 5;
 
 export interface RunOptions extends ClientOptions {
   batchSize?: number | undefined;
@@ -38,6 +41,11 @@ interface Run {
   db: TrailmarkDb;
   client: CouchClient;
   codec: Codec;
+  /** The server database, as this device's bookkeeping names it. */
+  target: string;
+  checkpoint: ServerCheckpoint;
+  /** What this run pushed: document id to the revision the server gave it. */
+  own: Map<string, string>;
   batch: number;
   signal: AbortSignal | undefined;
 }
@@ -89,34 +97,60 @@ class ServerCheckpoint {
   }
 }
 
-async function pull(run: Run, target: string, since: string): Promise<number> {
-  const checkpoint = new ServerCheckpoint(run.client, `trailmark-${await deviceId(run.db)}`);
+/** Where this run starts reading the feed. */
+async function feedStart(run: Run, since: string): Promise<string> {
   // No checkpoint of this device on the server at all: the database was restored or replaced
   // behind its meta document, so read it whole again (merging what is known changes nothing).
   // One that lags behind the local one only means a run stopped between the two writes.
-  const onServer = await checkpoint.read();
-  if (since !== '0' && onServer === null) {
-    since = '0';
-    await restartFeed(run.db, target);
-  }
+  const onServer = await run.checkpoint.read();
+  if (since === '0' || onServer !== null) return since;
+  await restartFeed(run.db, run.target);
+  return '0';
+}
+
+/** Revisions this run wrote itself, by document id: known here without looking them up. */
+type OwnRevisions = ReadonlyMap<string, string>;
+
+interface Pulled {
+  received: number;
+  since: string;
+}
+
+/** The documents of one feed page this device has not merged yet, opened. */
+async function unseenDocs(run: Run, page: ChangesPage, own: OwnRevisions): Promise<IncomingDoc[]> {
+  const revisions = page.results.flatMap((r) => {
+    const rev = r.changes[0]?.rev;
+    return rev && !r.deleted && isRecordDoc(r.id) && own.get(r.id) !== rev
+      ? [{ id: r.id, rev }]
+      : [];
+  });
+  if (revisions.length === 0) return [];
+  const wanted = new Set(await unseenRevisions(run.db, revisions));
+  if (wanted.size === 0) return [];
+  const withBodies = page.results.flatMap((r) =>
+    r.doc && wanted.has(r.id) ? [r.doc as ServerDoc] : [],
+  );
+  const docs = withBodies.length > 0 ? withBodies : await run.client.bulkGet([...wanted]);
+  return openAll(run.codec, docs);
+}
+
+/**
+ * Reads the feed from `since` to its end, a page at a time, each page applied with its
+ * checkpoint. Right after a push (`own` given) the feed holds mostly this run's own writes
+ * coming back: it is then read without bodies, in longer pages, and only what others wrote
+ * meanwhile is fetched, so the next run starts past this device's own writes.
+ */
+async function pull(run: Run, since: string, own?: OwnRevisions): Promise<Pulled> {
+  const limit = own ? run.batch * ECHO_PAGE_FACTOR : run.batch;
   let received = 0;
   for (;;) {
     checkStopped(run.signal);
-    const page = await run.client.changes(since, run.batch);
-    const revisions = page.results.flatMap((r) => {
-      const rev = r.changes[0]?.rev;
-      return rev && !r.deleted && isRecordDoc(r.id) ? [{ id: r.id, rev }] : [];
-    });
-    // Bodies come with the feed (one request, not two), but only those not merged yet are opened.
-    const wanted = new Set(await unseenRevisions(run.db, revisions));
-    const docs = await openAll(
-      run.codec,
-      page.results.flatMap((r) => (r.doc && wanted.has(r.id) ? [r.doc as ServerDoc] : [])),
-    );
+    const page = await run.client.changes(since, limit, !own);
+    const docs = await unseenDocs(run, page, own ?? new Map());
     const next = String(page.last_seq);
-    received += await apply(run.db, docs, sinceCheckpoint(target, next));
-    await checkpoint.write(next);
-    if (page.results.length < run.batch || next === since) return received;
+    received += await apply(run.db, docs, sinceCheckpoint(run.target, next));
+    await run.checkpoint.write(next);
+    if (page.results.length < limit || next === since) return { received, since: next };
     since = next;
     await pause();
   }
@@ -149,6 +183,7 @@ async function pushBatch(run: Run, batch: Outgoing[]) {
     }
   }
   await confirmPushed(run.db, taken);
+  for (const item of taken) run.own.set(item.docId, item.newRev);
   return { taken: taken.length, conflicts };
 }
 
@@ -196,16 +231,19 @@ export async function runSync(
   const client = new CouchClient(settings, options);
   await client.checkDatabase();
   const codec = await openCodec(client, settings.passphrase ?? '');
+  const target = `${client.address}|${codec.databaseId}`;
   const run: Run = {
     db,
     client,
     codec,
+    target,
+    checkpoint: new ServerCheckpoint(client, `trailmark-${await deviceId(db)}`),
+    own: new Map(),
     batch: Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE),
     signal: options.signal,
   };
-  const target = `${client.address}|${codec.databaseId}`;
-  const since = await enterTarget(db, target);
-  const received = await pull(run, target, since);
+  const first = await pull(run, await feedStart(run, await enterTarget(db, run.target)));
   const sent = await push(run);
-  return { at: Date.now(), sent, received };
+  const echoes = run.own.size > 0 ? await pull(run, first.since, run.own) : { received: 0 };
+  return { at: Date.now(), sent, received: first.received + echoes.received };
 }

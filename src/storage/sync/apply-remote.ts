@@ -3,7 +3,8 @@
 // stopped half way resumes from the last checkpoint with nothing lost or applied twice. Each
 // record passes the same checks as an import before anything is written; one that fails refuses
 // the whole batch. A document pointing at a record this device does not have yet is parked,
-// hidden, until that record arrives.
+// hidden, until that record arrives — or until that record is known deleted, when it is settled
+// without it (a deleted tag left off, anything else gone with what it pointed at).
 import * as v from 'valibot';
 import { describeIssue, RECORD_SCHEMAS } from '../../shared/backup-schema';
 import { laterHlc } from '../../shared/sync/hlc';
@@ -39,24 +40,59 @@ export interface Checkpoint {
   value: unknown;
 }
 
-type Outcome = { applied: boolean } | { waits: string };
+/**
+ * Applied: the library changed. Settled: the document needs nothing more, so what waits on its
+ * record may be tried again. Waits: it points at a record this device does not have yet.
+ */
+type Outcome = { applied: boolean; settled: boolean } | { waits: string };
+
+const done = (applied: boolean): Outcome => ({ applied, settled: applied });
 
 function refuse(body: SyncBody, why: string): never {
   throw new RefusedDocument(`the server sent a ${body.table} record Trailmark refuses: ${why}`);
 }
 
-/** The incoming record in this device's ids and checked, or what it waits for. */
-async function incomingRecord(
-  db: TrailmarkDb,
-  body: SyncBody,
-): Promise<{ record: AnyRecord | null } | { waits: string }> {
+/** A record this device knows only as deleted: its tombstone came, and nothing revived it. */
+async function isGone(db: TrailmarkDb, key: string): Promise<boolean> {
+  const row = await db.syncClocks.get(key);
+  return row?.deleted !== undefined && (await findLocal(db, key)) === undefined;
+}
+
+/** The wire record without one tag, named by the tag's stable key. */
+function withoutTag(wire: Record<string, unknown>, tagKey: string): Record<string, unknown> {
+  const tagIds = Array.isArray(wire.tagIds) ? wire.tagIds : [];
+  return { ...wire, tagIds: tagIds.filter((nameKey) => `tags:${String(nameKey)}` !== tagKey) };
+}
+
+type Incoming = { record: AnyRecord | null } | { waits: string } | { goneWith: string };
+
+/**
+ * The incoming record in this device's ids and checked, or what it waits for. A deleted tag is
+ * left off the record (as deleting a tag takes it off what it tagged); a record that points at
+ * another deleted record is gone with it.
+ */
+async function incomingRecord(db: TrailmarkDb, body: SyncBody): Promise<Incoming> {
   if (!body.record) return { record: null };
   if (stableKey(body.table, body.record) !== body.key) refuse(body, 'its identity does not match');
-  const local = await fromWire(body.table, body.record, resolverFor(db));
-  if ('missing' in local) return { waits: local.missing };
-  const checked = v.safeParse(RECORD_SCHEMAS[body.table], local.record);
-  if (!checked.success) refuse(body, describeIssue(checked.issues));
-  return { record: checked.output as AnyRecord };
+  let wire = body.record;
+  for (;;) {
+    const local = await fromWire(body.table, wire, resolverFor(db));
+    if ('record' in local) {
+      const checked = v.safeParse(RECORD_SCHEMAS[body.table], local.record);
+      if (!checked.success) refuse(body, describeIssue(checked.issues));
+      return { record: checked.output as AnyRecord };
+    }
+    if (!(await isGone(db, local.missing))) return { waits: local.missing };
+    if (tableOfKey(local.missing) !== 'tags') return { goneWith: local.missing };
+    wire = withoutTag(wire, local.missing);
+  }
+}
+
+/** The latest stamp a body carries. */
+function latestOfBody(body: SyncBody): string {
+  let latest = laterHlc(body.clock.base, body.deleted);
+  for (const stamp of Object.values(body.clock.fields ?? {})) latest = laterHlc(latest, stamp);
+  return latest;
 }
 
 async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Outcome> {
@@ -64,15 +100,18 @@ async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
   if (tableOfKey(body.key) !== body.table) refuse(body, 'its identity names another kind');
   const row = await db.syncClocks.get(body.key);
   // This device's own write coming back, or a version already merged.
-  if (row?.rev === doc.rev) return { applied: false };
+  if (row?.rev === doc.rev) return done(false);
   const incoming = await incomingRecord(db, body);
   if ('waits' in incoming) return incoming;
-  const table = tableOf(db, body.table);
   const local = await findLocal(db, body.key);
+  // This version went with what it points at: kept as a tombstone of its own, so that only a
+  // later edit of it brings it back. A copy already here stays, and this version waits as before.
+  if ('goneWith' in incoming && local) return { waits: incoming.goneWith };
+  const table = tableOf(db, body.table);
   const merged = mergeStates(body.table, localState(body.table, local ?? null, row, device), {
-    record: incoming.record,
+    record: 'record' in incoming ? incoming.record : null,
     clock: body.clock,
-    deleted: body.deleted,
+    deleted: 'record' in incoming ? body.deleted : latestOfBody(body),
     reading: body.reading,
   });
   if (merged.record) await table.put({ ...merged.record, id: local?.id ?? merged.record.id });
@@ -85,17 +124,12 @@ async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
     rev: doc.rev,
     docId: doc.docId,
   });
-  return { applied: true };
+  return 'record' in incoming ? done(true) : { applied: false, settled: true };
 }
 
 /** The latest stamp in a batch: later local edits must sort after everything seen. */
 function latestStamp(docs: readonly IncomingDoc[]): string {
-  let latest = '';
-  for (const { body } of docs) {
-    latest = laterHlc(latest, laterHlc(body.clock.base, body.deleted));
-    for (const stamp of Object.values(body.clock.fields ?? {})) latest = laterHlc(latest, stamp);
-  }
-  return latest;
+  return docs.reduce((latest, { body }) => laterHlc(latest, latestOfBody(body)), '');
 }
 
 /** Applies parked documents whose missing record just arrived, until none is left to apply. */
@@ -109,13 +143,20 @@ async function applyParked(db: TrailmarkDb, arrived: Set<string>, device: string
       await db.syncParked.delete(parked.docId);
       const outcome = await applyOne(db, parked, device);
       if ('waits' in outcome) await db.syncParked.put({ ...parked, waits: outcome.waits });
-      else if (outcome.applied) {
-        applied += 1;
-        wanted.push(parked.body.key);
+      else {
+        if (outcome.applied) applied += 1;
+        if (outcome.settled) wanted.push(parked.body.key);
       }
     }
   }
   return applied;
+}
+
+/** The records parked documents wait for that this device knows only as deleted. */
+async function deletedTargets(db: TrailmarkDb): Promise<Set<string>> {
+  const waited = (await db.syncParked.orderBy('waits').uniqueKeys()).map(String);
+  const gone = await Promise.all(waited.map((key) => isGone(db, key)));
+  return new Set(waited.filter((_, i) => gone[i]));
 }
 
 /**
@@ -126,12 +167,12 @@ export async function unseenRevisions(
   db: TrailmarkDb,
   revisions: readonly { id: string; rev: string }[],
 ): Promise<string[]> {
-  const rows = await db.syncClocks
-    .where('docId')
-    .anyOf(revisions.map((r) => r.id))
-    .toArray();
-  const known = new Map(rows.map((row) => [row.docId, row.rev]));
-  return revisions.filter((r) => known.get(r.id) !== r.rev).map((r) => r.id);
+  // One index look-up per id: a cursor hopping over the whole index (anyOf) costs as much as
+  // the index is long on some IndexedDB engines, every batch of a long feed.
+  const rows = await db.transaction('r', db.syncClocks, () =>
+    Promise.all(revisions.map((r) => db.syncClocks.where('docId').equals(r.id).first())),
+  );
+  return revisions.filter((r, i) => rows[i]?.rev !== r.rev).map((r) => r.id);
 }
 
 /** Applies a batch (and the checkpoint after it) in one transaction; returns records changed. */
@@ -154,12 +195,12 @@ export async function applyRemote(
         continue;
       }
       await db.syncParked.delete(doc.docId);
-      if (outcome.applied) {
-        applied += 1;
-        arrived.add(doc.body.key);
-      }
+      if (outcome.applied) applied += 1;
+      if (outcome.settled) arrived.add(doc.body.key);
     }
     applied += await applyParked(db, arrived, device);
+    // What waits on a record deleted here, or before it waited, needs no record to arrive.
+    applied += await applyParked(db, await deletedTargets(db), device);
     const seen = laterHlc(await readMeta<string>(db, HLC_KEY), latestStamp(docs));
     if (seen) await db.meta.put({ key: HLC_KEY, value: seen });
     if (checkpoint) await db.meta.put(checkpoint);
