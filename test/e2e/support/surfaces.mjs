@@ -29,8 +29,11 @@ export const REVIEW_VIEWS = ['library', 'goal', 'mix', 'resurface', 'data'];
 const POPUP_SIZE = { width: 400, height: 600 };
 const PAGE_SIZE = { width: 1100, height: 800 };
 
-/** Words a view shows while it is still reading; a state is only ready once they are gone. */
-const PENDING = /Loading…|counting…|still searching|Searching…/;
+/**
+ * Words a view shows while it is still reading; a state is only ready once they are gone. The
+ * library says "Counting…" alone before its first rows (a busy Firefox was photographed so).
+ */
+const PENDING = /Loading…|Counting…|counting…|still searching|Searching…/;
 
 /** Chromium emulates the scheme per page; Firefox is started in it (see support/popup-firefox-dark). */
 export async function useScheme(page, scheme) {
