@@ -1,7 +1,8 @@
-// `npm run screenshots`: photographs every surface a person sees — the in-page toolbar and hover
-// tip on a light, a dark and a hostile page; the popup in each state; every review view; the
-// welcome page — in Chromium and Firefox, light and dark, seeded with a small realistic library,
-// into screenshots/<browser>-<scheme>/ (git-ignored). Look at them before calling a change done.
+// `npm run screenshots`: photographs every surface a person sees — the in-page toolbar, editor
+// and hover tip on a light, a dark and a hostile page; the popup in each state; every review
+// view; the welcome page — in Chromium and Firefox, light and dark, seeded with a small realistic
+// library, into screenshots/<browser>-<scheme>/ (git-ignored). Look at them before calling a
+// change done.
 // It builds the test-only variant whose in-page shadow roots are open (what a person sees is
 // the same), so --check can read inside them.
 //
@@ -58,7 +59,9 @@ const LAUNCH = {
 async function photograph(state) {
   const { page, clip, kind } = state;
   if (clip) return page.screenshot({ clip });
-  const fullPage = kind === 'extension' && !state.name.startsWith('popup');
+  // The popup is photographed at its real size, except its goal forms, which scroll: whole.
+  const fullPage =
+    kind === 'extension' && (!state.name.startsWith('popup') || state.name.includes('goal-'));
   return page.screenshot({ fullPage });
 }
 

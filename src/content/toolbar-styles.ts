@@ -42,8 +42,10 @@ button.tag[aria-pressed='true'] { background: var(--tm-fg); color: var(--tm-bg);
   border-color: var(--tm-fg); }
 button.danger { color: var(--tm-danger); }
 button.danger:hover { background: var(--tm-surface-raised); }
-.typing { display: block; width: 100%; min-width: 300px; height: 120px; border: 0;
-  background: var(--tm-bg); }
+/* The frame keeps 2 px around its fields for their focus ring: set 2 px out, so the fields'
+   edges line up with the chips above. */
+.typing { display: block; width: calc(100% + 4px); min-width: 300px; height: 120px; border: 0;
+  margin-inline: -2px; background: var(--tm-bg); }
 .typing[hidden] { display: none; }
 .status { color: var(--tm-danger); font-size: var(--tm-text-sm); }
 .status:empty { display: none; }

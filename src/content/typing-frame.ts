@@ -151,6 +151,10 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       else wanted = { field, at: performance.now() };
     },
     display(value) {
+      // Firefox fires no blur into a focused frame that is hidden: its field would keep the
+      // focus ring the next time the frame is shown, unfocused.
+      const root = element.getRootNode() as Document | ShadowRoot;
+      if (!value && root.activeElement === element) element.blur();
       shown = value;
       updateHidden();
     },

@@ -4,8 +4,15 @@
 // articles only read, and what is still missing. Private tags never appear. Pure text in, text
 // out: the Markdown download and the printable page are both made from the same sections.
 import { ARCHETYPES } from './archetypes';
-import { nowMix, nowShareText, type CheckIn } from './check-in';
-import { gapRows, gapSentence } from './gaps';
+import { nowMix, type CheckIn } from './check-in';
+import { gapRows, gapSentence, type GapRow } from './gaps';
+import {
+  evidencePercents,
+  MIX_COLUMNS,
+  mixCells,
+  type EvidenceMix,
+  type ThreeMixesInput,
+} from './mix-table';
 import {
   articleBlock,
   groupByArticle,
@@ -32,8 +39,8 @@ export interface BriefMissing {
 export interface BriefInput {
   goal: Pick<GoalRecord, 'title' | 'why' | 'targetDate' | 'targetMix'>;
   checkIn: CheckIn | null;
-  /** Whole percents of the evidence per archetype; {} when nothing carries an archetype tag. */
-  evidenceMix: Readonly<Record<string, number>>;
+  /** The archetype mix of the linked evidence: counts while it rests on few items, else percents. */
+  evidenceMix: EvidenceMix;
   questions: readonly TalkQuestion[];
   items: readonly BriefItem[];
   missing: readonly BriefMissing[];
@@ -42,23 +49,27 @@ export interface BriefInput {
   generatedAt: number;
 }
 
-const pct = (share: number | undefined): string => `${share ?? 0} %`;
+/** The three mixes of a brief, as the table writes them. */
+export const briefMixes = (input: BriefInput): ThreeMixesInput => ({
+  checkIn: input.checkIn,
+  target: input.goal.targetMix,
+  evidence: input.evidenceMix,
+});
+
+/** The gaps a brief names: every archetype with a target share. */
+export function briefGaps(input: BriefInput): GapRow[] {
+  const now = input.checkIn ? nowMix(input.checkIn) : null;
+  const evidence = evidencePercents(input.evidenceMix);
+  return gapRows(input.goal.targetMix, now, evidence).filter((r) => r.target > 0);
+}
 
 function mixesTable(input: BriefInput): string {
-  const hasEvidence = Object.keys(input.evidenceMix).length > 0;
-  const rows = ARCHETYPES.map((a) => [
-    a.name,
-    nowShareText(input.checkIn, a.id),
-    input.goal.targetMix ? pct(input.goal.targetMix[a.id]) : '—',
-    hasEvidence ? pct(input.evidenceMix[a.id]) : '—',
-  ]);
-  return mdTable(['Archetype', 'Now', 'Target', 'Evidence'], rows);
+  const rows = ARCHETYPES.map((a) => [a.name, ...mixCells(briefMixes(input), a.id)]);
+  return mdTable([...MIX_COLUMNS], rows);
 }
 
 function standingSection(input: BriefInput): string[] {
-  const now = input.checkIn ? nowMix(input.checkIn) : null;
-  const evidence = Object.keys(input.evidenceMix).length > 0 ? input.evidenceMix : null;
-  const gaps = gapRows(input.goal.targetMix, now, evidence).filter((r) => r.target > 0);
+  const gaps = briefGaps(input);
   const checkedIn = input.checkIn
     ? `Now is my check-in of ${input.checkIn.date}; a range counts by its midpoint.`
     : 'No check-in yet: gaps are measured from the evidence.';

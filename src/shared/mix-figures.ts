@@ -29,7 +29,7 @@ export const percentFigures = (values: ArchetypeMix | null): MixFigures =>
 const plainCount = (n: number) => n.toLocaleString();
 
 /** The actual mix of some evidence: counts under PRECISE_FROM tagged items, percents from there. */
-export function actualFigures(mix: ActualMix): MixFigures {
+export function actualFigures(mix: Pick<ActualMix, 'tagged' | 'counts' | 'shares'>): MixFigures {
   if (mix.tagged === 0) return NO_FIGURES;
   if (mix.tagged < PRECISE_FROM) return { kind: 'amount', values: mix.counts, format: plainCount };
   return percentFigures(mix.shares);

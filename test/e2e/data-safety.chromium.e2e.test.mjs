@@ -12,6 +12,7 @@ import {
   pageNames,
   waitFor,
 } from './support/page-actions.mjs';
+import { storedHighlights } from './support/stored-highlights.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
 
 const PHRASES = [
@@ -38,23 +39,6 @@ after(async () => {
   await driver?.close();
   await server?.close();
 });
-
-/** Reads the database from an extension page, so it works while the worker is stopped. */
-const storedHighlights = () =>
-  reader.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('trailmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
 
 test('the service worker stopped during each write: every highlight saved exactly once', async () => {
   server.setPage('kills.html', articlePage());
@@ -104,7 +88,9 @@ test('the service worker stopped during each write: every highlight saved exactl
 
   const stored = await waitFor(
     async () => {
-      const list = (await storedHighlights()).filter((h) => PHRASES.some(([, p]) => p === h.quote));
+      const list = (await storedHighlights(reader)).filter((h) =>
+        PHRASES.some(([, p]) => p === h.quote),
+      );
       return list.length >= PHRASES.length ? list : null;
     },
     { what: 'every highlight saved' },
@@ -126,7 +112,7 @@ test('the service worker stopped during each write: every highlight saved exactl
 test('a full disk: the reader is told in plain words, nothing is half-written, a later try saves it', async () => {
   server.setPage('full.html', articlePage());
   const page = await driver.newPage(server.url('full.html'));
-  const before = await storedHighlights();
+  const before = await storedHighlights(reader);
   // The page record is written, then the highlight's write meets a full disk.
   await driver.backgroundCall('failWrites', 1, 1);
   await selectPhrase(page, '#p2', 'The Architect is responsible');
@@ -150,9 +136,9 @@ test('a full disk: the reader is told in plain words, nothing is half-written, a
     0,
     'no page record half-written',
   );
-  assert.deepEqual(await storedHighlights(), before, 'the database is as it was');
+  assert.deepEqual(await storedHighlights(reader), before, 'the database is as it was');
 
-  await waitFor(async () => (await storedHighlights()).length === before.length + 1, {
+  await waitFor(async () => (await storedHighlights(reader)).length === before.length + 1, {
     timeout: 30_000,
     what: 'the next try to save it',
   });

@@ -15,6 +15,7 @@ import {
   waitFor,
 } from './support/page-actions.mjs';
 import { PLAIN_HOST, pageTrustScenarios } from './support/page-trust-scenarios.mjs';
+import { storedHighlights } from './support/stored-highlights.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
 
 pageTrustScenarios(() =>
@@ -32,23 +33,6 @@ const passages = () =>
       (_, i) => `<p id="q${i}">Passage number ${i} of the churn test, read and kept.</p>`,
     ).join(''),
   });
-
-/** Reads the database from an extension page, so it works while the worker is stopped. */
-const storedHighlights = (reader) =>
-  reader.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('trailmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
 
 test(`the worker stopped every 20–80 ms during ${HIGHLIGHTS} highlights: all stored, none twice`, async () => {
   const server = await startFixtureServer();

@@ -15,12 +15,12 @@ export async function briefInput(
   generatedAt = Date.now(),
 ): Promise<BriefInput> {
   return db.transaction('r', [db.goals, db.links, db.pages, db.highlights, db.tags], async () => {
-    const { goal, evidence, missing } = await whatsMissing(db, goalId);
+    const { goal, mix, missing } = await whatsMissing(db, goalId);
     const items = await evidenceOf(db, goalId);
     return {
       goal,
       checkIn: currentCheckIn(goal),
-      evidenceMix: evidence,
+      evidenceMix: mix,
       questions: questionsOf(goal),
       items: items.map((item) => ({
         linkNote: item.link.note,

@@ -4,7 +4,7 @@
 // a large library costs the few rows offered, not a scan.
 import { ARCHETYPES } from '../../shared/archetypes';
 import { mostMissing } from '../../shared/gaps';
-import { actualMix } from '../../shared/mix';
+import { actualMix, type ActualMix } from '../../shared/mix';
 import type { GoalRecord, HighlightRecord, PageRecord } from '../../shared/types';
 import type { TrailmarkDb } from '../database/db';
 import { NotFoundError } from '../database/errors';
@@ -24,6 +24,8 @@ export interface WhatsMissing {
   goal: GoalRecord;
   /** Evidence mix in whole percents, {} when nothing linked carries an archetype tag. */
   evidence: Record<string, number>;
+  /** The whole actual mix of the evidence, with its counts: what the mixes table writes. */
+  mix: ActualMix;
   missing: MissingArchetype[];
 }
 
@@ -67,7 +69,8 @@ export async function whatsMissing(db: TrailmarkDb, goalId: string): Promise<Wha
     const goal = await db.goals.get(goalId);
     if (!goal) throw new NotFoundError(`no goal ${goalId}`);
     const items = await evidenceOf(db, goalId);
-    const evidence = nonZero(actualMix(items, ARCHETYPE_IDS).shares);
+    const mix = actualMix(items, ARCHETYPE_IDS);
+    const evidence = nonZero(mix.shares);
     const linked = new Set(items.map((i) => i.link.targetId));
     const gaps = mostMissing(goal.targetMix, Object.keys(evidence).length > 0 ? evidence : null);
     const missing = await Promise.all(
@@ -79,6 +82,6 @@ export async function whatsMissing(db: TrailmarkDb, goalId: string): Promise<Wha
         articles: await unfinishedArticles(db, id, linked),
       })),
     );
-    return { goal, evidence, missing };
+    return { goal, evidence, mix, missing };
   });
 }

@@ -1,41 +1,25 @@
 // One goal's brief as a printed sheet: where the reader stands, the questions, the evidence by
 // article with their notes first, what was only read, and what is missing.
 import { ARCHETYPES } from '../../shared/archetypes';
-import { groupByArticle, isEvidence, type ArticleGroup, type BriefInput } from '../../shared/brief';
-import { nowMix, nowShareText } from '../../shared/check-in';
-import { gapRows, gapSentence } from '../../shared/gaps';
+import {
+  briefGaps,
+  briefMixes,
+  groupByArticle,
+  isEvidence,
+  type ArticleGroup,
+  type BriefInput,
+} from '../../shared/brief';
+import { gapSentence } from '../../shared/gaps';
+import { MixTable } from '../goals/MixTable';
 
-const pct = (share: number | undefined) => `${share ?? 0} %`;
+const ARCHETYPE_IDS = ARCHETYPES.map((a) => a.id);
 
 function Standing({ brief }: { brief: BriefInput }) {
-  const now = brief.checkIn ? nowMix(brief.checkIn) : null;
-  const hasEvidence = Object.keys(brief.evidenceMix).length > 0;
-  const gaps = gapRows(brief.goal.targetMix, now, hasEvidence ? brief.evidenceMix : null).filter(
-    (g) => g.target > 0,
-  );
+  const gaps = briefGaps(brief);
   return (
     <section aria-labelledby="standing">
       <h2 id="standing">Where I stand</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Archetype</th>
-            <th scope="col">Now</th>
-            <th scope="col">Target</th>
-            <th scope="col">Evidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ARCHETYPES.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">{a.name}</th>
-              <td>{nowShareText(brief.checkIn, a.id)}</td>
-              <td>{brief.goal.targetMix ? pct(brief.goal.targetMix[a.id]) : '—'}</td>
-              <td>{hasEvidence ? pct(brief.evidenceMix[a.id]) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MixTable input={briefMixes(brief)} ids={ARCHETYPE_IDS} />
       <p class="muted">
         {brief.checkIn
           ? `Now is my check-in of ${brief.checkIn.date}; a range counts by its midpoint.`

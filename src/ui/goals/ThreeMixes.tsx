@@ -1,22 +1,20 @@
 // Now, Target and Evidence side by side with the gap per archetype in points: compact in the
 // popup's goal card (short gaps that fit one line of a narrow card each), full in the review
 // page's goal view. The wording comes from shared/gaps.ts.
-import { ARCHETYPES } from '../../shared/archetypes';
-import { nowMix, nowShareText, type CheckIn } from '../../shared/check-in';
+import { nowMix, type CheckIn } from '../../shared/check-in';
 import { gapRows, gapSentence, gapShort, type GapRow } from '../../shared/gaps';
+import { evidencePercents, type EvidenceMix } from '../../shared/mix-table';
+import { MixTable } from './MixTable';
 
 interface Props {
   target: Readonly<Record<string, number>> | null;
   checkIn: CheckIn | null;
-  /** Whole percents of the linked evidence; {} when none carries an archetype tag. */
-  evidence: Readonly<Record<string, number>>;
+  /** The archetype mix of the linked evidence: written as counts while it rests on few items. */
+  evidence: EvidenceMix;
   /** How many linked items the evidence mix is based on. */
   evidenceCount: number;
   compact?: boolean;
 }
-
-const cell = (value: number | undefined | null): string =>
-  value === null || value === undefined ? '—' : `${value} %`;
 
 /** Under the table: what "Now" and "Evidence" are based on; a card says only the first. */
 function basis(checkIn: CheckIn | null, evidenceCount: number, compact: boolean): string {
@@ -58,32 +56,15 @@ function Gaps({ rows, compact, fromNow }: { rows: GapRow[]; compact: boolean; fr
 
 export function ThreeMixes({ target, checkIn, evidence, evidenceCount, compact = false }: Props) {
   const now = checkIn ? nowMix(checkIn) : null;
-  const hasEvidence = Object.keys(evidence).length > 0;
-  const rows = gapRows(target, now, hasEvidence ? evidence : null);
+  const rows = gapRows(target, now, evidencePercents(evidence));
   const shown = compact ? rows.filter((r) => r.target > 0 || (r.now ?? 0) > 0) : rows;
   return (
     <div class={compact ? 'three-mixes compact' : 'three-mixes'}>
-      <table>
-        <caption class={compact ? 'sr-only' : undefined}>Now, target and evidence</caption>
-        <thead>
-          <tr>
-            <th scope="col">Archetype</th>
-            <th scope="col">Now</th>
-            <th scope="col">Target</th>
-            <th scope="col">Evidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(shown.length > 0 ? shown : rows).map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{ARCHETYPES.find((a) => a.id === r.id)?.name}</th>
-              <td>{nowShareText(checkIn, r.id)}</td>
-              <td>{target ? cell(r.target) : '—'}</td>
-              <td>{hasEvidence ? cell(r.evidence) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MixTable
+        input={{ checkIn, target, evidence }}
+        ids={(shown.length > 0 ? shown : rows).map((r) => r.id)}
+        caption={{ text: 'Now, target and evidence', hidden: compact }}
+      />
       <p class="muted mix-basis">{basis(checkIn, evidenceCount, compact)}</p>
       {target && <Gaps rows={rows} compact={compact} fromNow={checkIn !== null} />}
     </div>

@@ -25,10 +25,6 @@ function evidenceLine({ highlights, pages, mix }: GoalSummary): string {
   return mix.untagged > 0 ? `${counted} · ${mix.untagged} without an archetype` : counted;
 }
 
-/** The evidence mix in whole percents, without the archetypes it has none of. */
-const evidenceShares = ({ mix }: GoalSummary): Record<string, number> =>
-  Object.fromEntries(Object.entries(mix.shares).filter(([, share]) => share > 0));
-
 const STATUS_ACTIONS: Record<GoalStatus, [GoalStatus, string][]> = {
   active: [
     ['achieved', 'Mark achieved'],
@@ -77,7 +73,7 @@ export function GoalCard({ summary, editing, onEdit }: Props) {
           compact
           target={goal.targetMix}
           checkIn={latest}
-          evidence={evidenceShares(summary)}
+          evidence={summary.mix}
           evidenceCount={summary.highlights + summary.pages}
         />
       )}

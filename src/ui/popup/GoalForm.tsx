@@ -156,7 +156,10 @@ export function GoalForm({ initial, onSave, onCancel, checkIn }: Props) {
       </label>
       {errorText('why')}
       <label class="field">
-        Target date <span class="muted">(optional)</span>
+        {/* One grid row: the label's words stay on one line above its field. */}
+        <span>
+          Target date <span class="muted">(optional)</span>
+        </span>
         <input
           type="date"
           name="targetDate"

@@ -117,11 +117,12 @@ export function popupScenarios(launch, { launchDark } = {}) {
     );
 
     await click(popup, '[role="tab"]', 'Goals');
-    // Now (no check-in yet), target and the evidence's share, as the goal view writes them.
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '50 %');
+    // Now (no check-in yet), target and the evidence, as the goal view writes them: two items
+    // are counted, not written as percents.
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '1');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['—', '50 %', '50 %'],
-      Solver: ['—', '50 %', '50 %'],
+      'Tech Lead': ['—', '50 %', '1'],
+      Solver: ['—', '50 %', '1'],
     });
     const evidence = await textsOf(popup, `[data-goal-id="${goal.id}"] .evidence`);
     assert.match(evidence[0], /1 highlight · 1 article/);
@@ -135,10 +136,10 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the highlight to be unlinked' },
     );
     await click(popup, '[role="tab"]', 'Goals');
-    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '0 %');
+    await waitFor(async () => (await mixOf(popup, 'Staff by 2028'))?.Solver?.[2] === '0');
     assert.deepEqual(await mixOf(popup, 'Staff by 2028'), {
-      'Tech Lead': ['—', '50 %', '100 %'],
-      Solver: ['—', '50 %', '0 %'],
+      'Tech Lead': ['—', '50 %', '1'],
+      Solver: ['—', '50 %', '0'],
     });
     await popup.close();
     await page.close();

@@ -1,12 +1,21 @@
 // Every surface a person sees, brought on screen in a known state for both drivers: the in-page
-// toolbar and hover tip on a light, a dark and a hostile page; the popup (a saved page, goals,
-// search, a page not saved yet, pages it cannot save); every review view; the welcome page. The
+// toolbar, the hover tip and a highlight's editor (with its typing frame) on a light, a dark and
+// a hostile page; the popup (a saved page, goals, a new and an edited goal's form, search, a page
+// not saved yet, pages it cannot save); every review view; the welcome page. The
 // screenshot script photographs each state and the visual tests check each one, so both always
 // look at the same things.
-import { pageNames, phraseBox, selectPhrase, settledToolbarBox, waitFor } from './page-actions.mjs';
+import {
+  pageNames,
+  phraseBox,
+  selectPhrase,
+  settledToolbarBox,
+  toolbarBox,
+  waitFor,
+} from './page-actions.mjs';
 import { click, openPopup } from './popup-actions.mjs';
 import { openReview, pickFile, waitForText } from './review-actions.mjs';
 import { GOALS, SERVED, showcaseBackup, showcaseHtml } from './showcase-library.mjs';
+import { typingFieldsLook } from './toolbar-look.mjs';
 
 /** The phrase a reader selects on each page to bring up the toolbar (never already highlighted). */
 const SELECT = {
@@ -20,8 +29,11 @@ export const REVIEW_VIEWS = ['library', 'goal', 'mix', 'resurface', 'data'];
 const POPUP_SIZE = { width: 400, height: 600 };
 const PAGE_SIZE = { width: 1100, height: 800 };
 
-/** Words a view shows while it is still reading; a state is only ready once they are gone. */
-const PENDING = /Loading…|counting…|still searching|Searching…/;
+/**
+ * Words a view shows while it is still reading; a state is only ready once they are gone. The
+ * library says "Counting…" alone before its first rows (a busy Firefox was photographed so).
+ */
+const PENDING = /Loading…|Counting…|counting…|still searching|Searching…/;
 
 /** Chromium emulates the scheme per page; Firefox is started in it (see support/popup-firefox-dark). */
 export async function useScheme(page, scheme) {
@@ -92,6 +104,13 @@ async function clipAround(page, hostName, near) {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** The editor's typing frame is on screen (open roots: a test build). */
+const typingShown = (page) =>
+  page.evaluate((name) => {
+    const frame = document.querySelector(name)?.shadowRoot?.querySelector('iframe');
+    return Boolean(frame && !frame.hidden && frame.getBoundingClientRect().height > 0);
+  }, pageNames().toolbar);
+
 const boxOf = ({ from, to }) => ({
   left: Math.min(from.x, to.x) - 4,
   right: Math.max(from.x, to.x) + 4,
@@ -156,6 +175,20 @@ export async function* inPageStates(driver, server, variant, scheme) {
       kind: 'in-page',
       clip: await clipAround(page, pageNames().toolbar, chosen),
     };
+
+    // The editor of the highlight the tip was over, with its note and new-tag fields.
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await toolbarBox(page)), { what: 'the toolbar to close' });
+    await page.mouse.click(mark.from.x + 12, mark.from.y);
+    await settledToolbarBox(page);
+    await waitFor(() => typingShown(page), { what: 'the typing frame in the editor' });
+    yield {
+      name: `editor-${variant}`,
+      page,
+      kind: 'in-page',
+      typing: await typingFieldsLook(page),
+      clip: await clipAround(page, pageNames().toolbar, boxOf(mark)),
+    };
   } finally {
     await page.close();
   }
@@ -195,9 +228,18 @@ export async function* popupStates(driver, server, scheme) {
     yield* popupAbout(driver, article.url(), 'popup-page', scheme, {
       then: [
         ['popup-goals', (p) => click(p, '[role="tab"]', 'Goals')],
+        ['popup-goal-new', (p) => click(p, 'button', 'New goal')],
+        [
+          'popup-goal-edit',
+          async (p) => {
+            await click(p, 'button', 'Cancel');
+            await click(p, 'button', `Edit ${GOALS.staff}`);
+          },
+        ],
         [
           'popup-search',
           async (p) => {
+            await click(p, 'button', 'Cancel');
             await click(p, '.search-input');
             await p.keyboard.type('evidence');
             await waitFor(

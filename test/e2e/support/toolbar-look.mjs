@@ -127,3 +127,45 @@ export const typingFocused = (page) =>
     const frame = host?.shadowRoot?.querySelector('iframe');
     return Boolean(frame && !frame.hidden && host.shadowRoot.activeElement === frame);
   }, pageNames().toolbar);
+
+/**
+ * The toolbar's typing frame (an extension page, so only the test driver reaches it), or null.
+ * Firefox's driver keeps the frame's first address, so it is found by its fields, not its URL.
+ */
+export async function typingFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const fields = await frame
+      .evaluate(() => document.querySelectorAll('#note, #tag').length)
+      .catch(() => 0);
+    if (fields === 2) return frame;
+  }
+  return null;
+}
+
+/** The computed look of the typing frame's fields, read inside the frame, and which has focus. */
+export async function typingFieldsLook(page) {
+  const frame = await typingFrame(page);
+  if (!frame) return null;
+  return frame
+    .evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('#note, #tag')].map((field) => {
+          const s = getComputedStyle(field);
+          return [
+            field.id,
+            {
+              focused: field.matches(':focus'),
+              outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+              border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`,
+              fontSize: s.fontSize,
+              color: s.color,
+              background: s.backgroundColor,
+              height: field.getBoundingClientRect().height,
+            },
+          ];
+        }),
+      ),
+    )
+    .catch(() => null);
+}

@@ -27,6 +27,7 @@ import {
   lookProblems,
   toolbarButton,
   toolbarStatus,
+  typingFieldsLook,
   typingFocused,
 } from './toolbar-look.mjs';
 
@@ -227,6 +228,39 @@ export function toolbarScenarios(launch) {
       async () =>
         (await stored(url)).find((h) => h.quote === TECH_LEAD)?.note === 'Ask about scope',
       { what: 'N to highlight and take a note' },
+    );
+  });
+
+  test('the typing frame rings only the field being typed in, and no field once it is left', async () => {
+    const { page } = await openPage(articlePage());
+    await offer(page, '#p2', ARCHITECT);
+    await page.keyboard.press('n');
+    await typeInFrame(page, 'Ring check');
+    const typing = await waitFor(() => typingFieldsLook(page), { what: 'the typing frame' });
+    // The focus token of the light theme (#b45309), 2 px, on the note only.
+    assert.equal(typing.note.outline, 'solid 2px rgb(180, 83, 9)');
+    assert.match(typing.tag.outline, /^none /);
+    assert.equal(typing.note.border, 'solid 1px rgb(125, 133, 147)');
+
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
+    await clickPhrase(page, '#p2', ARCHITECT);
+    await settledToolbarBox(page);
+    // Firefox fired no blur into the frame it hid with focus, and kept ringing the note here.
+    const again = await waitFor(
+      async () => {
+        const look = await typingFieldsLook(page);
+        return look && !(await typingFocused(page)) ? look : null;
+      },
+      { what: 'the editor with its typing frame, not focused' },
+    );
+    assert.deepEqual(
+      Object.values(again).map((f) => [f.focused, f.outline.split(' ')[0], f.border]),
+      [
+        [false, 'none', 'solid 1px rgb(125, 133, 147)'],
+        [false, 'none', 'solid 1px rgb(125, 133, 147)'],
+      ],
+      JSON.stringify(again),
     );
   });
 

@@ -41,7 +41,8 @@ const input: BriefInput = {
     createdAt: t0,
     shares: { [SO]: { low: 70, high: 80 }, [RH]: { low: 20, high: 30 } },
   },
-  evidenceMix: { [SO]: 67, [TL]: 33 },
+  // The two tagged highlights below: too few for a percent to mean much.
+  evidenceMix: { shares: { [SO]: 50, [TL]: 50 }, counts: { [SO]: 1, [TL]: 1 }, tagged: 2 },
   questions: [
     { id: 'q1', text: 'Which project would show Tech Lead scope?', done: false, createdAt: t0 },
     { id: 'q2', text: 'Is the packet due in March?', done: true, createdAt: t0 },
@@ -128,5 +129,14 @@ describe('the 1:1 brief', () => {
     const text = renderBrief(input);
     expect(text).toContain('Tech Lead: now 0 %, target 60 % — 60 points to go');
     expect(text).toContain('Solver: now 75 %, target 30 % — 45 points over');
+  });
+
+  it('writes the evidence as counts under five tagged items, as percents from five', () => {
+    expect(renderBrief(input)).toContain('| Solver | 70–80 % | 30 % | 1 |');
+    const five = {
+      ...input,
+      evidenceMix: { shares: { [SO]: 60, [TL]: 40 }, counts: { [SO]: 3, [TL]: 2 }, tagged: 5 },
+    };
+    expect(renderBrief(five)).toContain('| Solver | 70–80 % | 30 % | 60 % |');
   });
 });

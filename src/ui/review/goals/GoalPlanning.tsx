@@ -8,6 +8,7 @@ import { evidenceOf } from '../../../storage/records/evidence';
 import { whatsMissing } from '../../../storage/records/whats-missing';
 import { useLive } from '../../common/use-live';
 import { ThreeMixes } from '../../goals/ThreeMixes';
+import { NO_EVIDENCE } from '../../../shared/mix-table';
 import { BriefActions } from './BriefActions';
 import { CheckInHistory } from './CheckInHistory';
 import { TalkQuestions } from './TalkQuestions';
@@ -17,7 +18,7 @@ export function GoalPlanning({ goal }: { goal: GoalRecord }) {
   const db = getDb();
   const standing = useLive(
     async () => ({
-      evidence: (await whatsMissing(db, goal.id)).evidence,
+      evidence: (await whatsMissing(db, goal.id)).mix,
       count: (await evidenceOf(db, goal.id)).length,
     }),
     [goal.id],
@@ -28,7 +29,7 @@ export function GoalPlanning({ goal }: { goal: GoalRecord }) {
       <ThreeMixes
         target={goal.targetMix}
         checkIn={currentCheckIn(goal)}
-        evidence={standing.status === 'ready' ? standing.value.evidence : {}}
+        evidence={standing.status === 'ready' ? standing.value.evidence : NO_EVIDENCE}
         evidenceCount={standing.status === 'ready' ? standing.value.count : 0}
       />
       <BriefActions goal={goal} />
