@@ -4,7 +4,7 @@
 // on fewer than PRECISE_FROM tagged items, percents from there.
 import { nowShareText, type CheckIn } from './check-in';
 import type { ActualMix } from './mix';
-import { actualFigures, figureText, percentFigures } from './mix-figures';
+import { actualFigures, figureText, percentFigures, PRECISE_FROM } from './mix-figures';
 import type { ArchetypeMix } from './types';
 
 /** The column headings, in order: the archetype, then the three mixes. */
@@ -22,10 +22,14 @@ export interface ThreeMixesInput {
   evidence: EvidenceMix;
 }
 
-/** The evidence in whole percents without its zero shares, null when nothing is tagged: what gaps are measured in. */
+/**
+ * The evidence in whole percents without its zero shares: what gaps are measured in without a
+ * check-in. Null while it rests on fewer than PRECISE_FROM tagged items, as the column then shows
+ * counts: "27 points over" from three highlights would claim a precision they do not have.
+ */
 export function evidencePercents(evidence: EvidenceMix): ArchetypeMix | null {
   const kept = Object.entries(evidence.shares).filter(([, share]) => share > 0);
-  return evidence.tagged > 0 && kept.length > 0 ? Object.fromEntries(kept) : null;
+  return evidence.tagged >= PRECISE_FROM && kept.length > 0 ? Object.fromEntries(kept) : null;
 }
 
 /** One archetype's now, target and evidence cells: "70–80 %", "60 %", "2" (or "—" for none). */

@@ -77,6 +77,31 @@ describe('ThreeMixes', () => {
     expect(rows()['Tech Lead']).toEqual(['—', '60 %', '40 %']);
   });
 
+  it('measures gaps from the evidence only once five items carry it', async () => {
+    const gaps = () => [...root.querySelectorAll('ul.gaps li')].map((li) => li.textContent);
+    const four = evidenceOf(SO, SO, SO, TL);
+    await show(
+      <ThreeMixes compact target={TARGET} checkIn={null} evidence={four} evidenceCount={4} />,
+    );
+    expect(gaps()).toEqual([]);
+    await show(<ThreeMixes target={TARGET} checkIn={null} evidence={four} evidenceCount={4} />);
+    expect(gaps()).toEqual([
+      'Tech Lead: target 60 %',
+      'Solver: target 30 %',
+      'Right Hand: target 10 %',
+    ]);
+
+    const five = evidenceOf(SO, SO, SO, TL, TL);
+    await show(
+      <ThreeMixes compact target={TARGET} checkIn={null} evidence={five} evidenceCount={5} />,
+    );
+    expect(gaps()).toEqual([
+      'Tech Lead: 20 points to go',
+      'Solver: 30 points over',
+      'Right Hand: 10 points to go',
+    ]);
+  });
+
   it('writes "—" for evidence when nothing linked carries an archetype', async () => {
     await show(
       <ThreeMixes
