@@ -15,6 +15,7 @@ import type {
 import type { HighlightRecord, PageRecord } from '../../shared/types';
 import { wordsOf } from '../../shared/search-words';
 import { loggedTable } from './word-log';
+import { tableNames, widenWrites } from '../database/widen-writes';
 
 export const HIGHLIGHT_WORDS = 'highlightWords';
 export const PAGE_WORDS = 'pageWords';
@@ -188,17 +189,12 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
   name: 'trailmark-search-index',
   level: -100,
   create(down) {
-    const existing = new Set(down.schema.tables.map((t) => t.name));
+    const existing = tableNames(down);
     if (!existing.has(HIGHLIGHT_WORDS)) return down;
     // The indexers write search rows through this very layer, so that the word log sees them.
     const core: DBCore = {
       ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' ? widenScope(stores, existing) : stores,
-          mode,
-          options,
-        ),
+      transaction: widenWrites(down, (stores) => widenScope(stores, existing)),
       table(name) {
         const table = down.table(name);
         if (name === HIGHLIGHT_WORDS) return loggedTable(down, table);

@@ -11,12 +11,11 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { nextHlc } from '../../shared/sync/hlc';
+import { legacyHlc, nextHlc } from '../../shared/sync/hlc';
 import { FIELD_RULES, isSyncTable, TABLE_RANK, type SyncTable } from '../../shared/sync/sync-body';
 import { randomId } from '../../shared/random-id';
 import { isSeededBuiltIn } from './seeded';
 import { changedAt, changedFields, withOwnReading } from './local-state';
-import { legacyHlc } from '../../shared/sync/hlc';
 import {
   type ClockRow,
   DEVICE_KEY,
@@ -26,6 +25,7 @@ import {
   SYNC_CLOCKS,
 } from './sync-rows';
 import { type AnyRecord, localKey, type WireRefs } from './wire';
+import { tableNames, widenWrites } from '../database/widen-writes';
 
 const remote = new WeakSet<object>();
 
@@ -190,12 +190,11 @@ export const syncOutboxMiddleware: Middleware<DBCore> = {
   name: 'trailmark-sync-outbox',
   level: -90,
   create(down) {
-    const existing = new Set(down.schema.tables.map((t) => t.name));
+    const existing = tableNames(down);
     if (!existing.has(OUTBOX)) return down;
     const core: DBCore = {
       ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' ? widen(stores, existing) : stores, mode, options),
+      transaction: widenWrites(down, (stores) => widen(stores, existing)),
       table(name) {
         const table = down.table(name);
         return isSyncTable(name) ? syncedTable(core, table, name) : table;
