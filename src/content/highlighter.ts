@@ -12,6 +12,7 @@ import { highlightsAt } from './hit-test';
 import { send, sendUntilDone } from './messenger';
 import { placedEntries, rememberTag, type Entry, type PageState } from './page-state';
 import type { SaveStatus } from './save-status';
+import { followedBy, type CreateRequest } from './create-request';
 import { clearSelection, currentRange } from './selection';
 import { createLazyToolbar, type Focus, type Toolbar, type ToolbarActions } from './toolbar';
 
@@ -111,22 +112,27 @@ export function createHighlighter(
     return { ...base, createdAt: now, updatedAt: now, anchorStatus: 'anchored', position };
   }
 
+  /**
+   * A create waiting for the page text to be ready. A second press in that time (Highlight,
+   * then T at once) is the reader's next step on the same highlight, never a second highlight
+   * of the same words.
+   */
+  let starting: CreateRequest | null = null;
+
   /** Drawn and editable at once; saved in the background, and taken back if saving fails. */
-  async function create(
-    color: HighlightColor,
-    then: 'note' | 'tag' | undefined,
-    allowEditable: boolean,
-    focus: Focus,
-    tagIds: readonly string[] = [],
-  ) {
+  async function create(request: CreateRequest, allowEditable: boolean) {
+    if (starting) return void (starting = followedBy(starting, request));
     // The live selection wins: the one kept from the last mouseup can be stale when the reader
     // changed the selection without a mouseup we saw (released over the toolbar, script, keys).
     const range = (currentRange({ allowEditable }) ?? selectionRange)?.cloneRange();
     selectionRange = null;
     if (!range) return;
     const id = randomId();
+    starting = request;
     // Usually ready since the selection was offered; on a huge page this waits without a long task.
     await prepare(document.body).catch(() => undefined);
+    const { color, then, focus, tagIds } = starting;
+    starting = null;
     clearSelection();
     overlap = [id];
     await persist(provisional(id, range, color, tagIds), range, then ?? focus);
@@ -241,8 +247,8 @@ export function createHighlighter(
   }
 
   const actions: ToolbarActions = {
-    create: (color, then, tagIds, focus = 'first') =>
-      void create(color, then, false, focus, tagIds),
+    create: (color, then, tagIds = [], focus = 'first') =>
+      void create({ color, then, tagIds, focus }, false),
     setColor: (id, color) => void update(id, { color }),
     toggleTag(id, tagId) {
       const tagIds = state.entries.get(id)?.record.tagIds ?? [];
@@ -311,7 +317,8 @@ export function createHighlighter(
         toolbar.hide();
       }
     },
-    highlightSelection: () => create('yellow', undefined, true, 'first'),
+    highlightSelection: () =>
+      create({ color: 'yellow', then: undefined, tagIds: [], focus: 'first' }, true),
     clickAt(x, y) {
       const hits = highlightsAt(placedEntries(state), x, y);
       const first = hits[0];
@@ -322,7 +329,8 @@ export function createHighlighter(
     },
     dismiss,
     pageKey(event) {
-      if (toolbar.creating) {
+      // While a create is starting, its selection is already taken: the key is its next step.
+      if (toolbar.creating && !starting) {
         const live = currentRange({ allowEditable: false });
         if (!live || !selectionRange || !sameStretch(live, selectionRange)) return false;
       }

@@ -28,8 +28,12 @@ export interface TypingFrame {
   display(shown: boolean): void;
 }
 
-/** A focus asked for while the frame was still loading is given only this soon after. */
-const FOCUS_LATE_MS = 1500;
+/**
+ * A focus asked for while the frame was still loading is given once it is ready only if the
+ * page's focus is still where it was (on the toolbar, or wherever the keys came from), however
+ * long the load took on a busy machine: a reader who has moved on is not pulled back.
+ */
+const pageFocus = (): Element | null => document.activeElement;
 
 const randomToken = (): string => {
   // getRandomValues works on http pages too, where randomUUID does not exist.
@@ -71,7 +75,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
   let token = '';
   let port: Runtime.Port | null = null;
   let last: ToFrame | null = null;
-  let wanted: { field: TypingField; at: number } | null = null;
+  let wanted: { field: TypingField; from: Element | null } | null = null;
   let shown = false;
 
   const updateHidden = () => {
@@ -101,7 +105,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       offerToken();
     });
     if (last) send(last);
-    if (wanted && performance.now() - wanted.at < FOCUS_LATE_MS) focusFrame(wanted.field);
+    if (wanted && shown && wanted.from === pageFocus()) focusFrame(wanted.field);
     wanted = null;
   }
 
@@ -148,13 +152,14 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     },
     focus(field) {
       if (port) focusFrame(field);
-      else wanted = { field, at: performance.now() };
+      else wanted = { field, from: pageFocus() };
     },
     display(value) {
       // Firefox fires no blur into a focused frame that is hidden: its field would keep the
       // focus ring the next time the frame is shown, unfocused.
       const root = element.getRootNode() as Document | ShadowRoot;
       if (!value && root.activeElement === element) element.blur();
+      if (!value) wanted = null;
       shown = value;
       updateHidden();
     },

@@ -1,6 +1,6 @@
 // Pages built for the highlighting scenarios: late content, client-side navigation, dark
 // pages, and pages that fight back. Each holds the same article text so one phrase works everywhere.
-const ARTICLE = `
+export const ARTICLE = `
 <p id="p1">Staff engineers come in different shapes. The Tech Lead guides the approach and execution
 of a particular team, partnering closely with a single manager.</p>
 <p id="p2">The Architect is responsible for the direction, quality, and approach within a critical

@@ -21,7 +21,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { ROOT } from './paths.mjs';
-import { darkPage, page as articlePage } from './test-pages.mjs';
+import { ARTICLE, darkPage, page as articlePage } from './test-pages.mjs';
 import {
   auditSurface,
   lookProblems,
@@ -229,6 +229,26 @@ export function toolbarScenarios(launch) {
         (await stored(url)).find((h) => h.quote === TECH_LEAD)?.note === 'Ask about scope',
       { what: 'N to highlight and take a note' },
     );
+  });
+
+  test('Highlight then T at once, while a long page is still being read, makes one highlight and opens its tag field', async () => {
+    const filler = Array.from(
+      { length: 4000 },
+      (_, i) => `<p>Filler paragraph ${i} about promotion packets and scope.</p>`,
+    ).join('');
+    const { page, url } = await openPage(articlePage({ body: `${ARTICLE}${filler}` }));
+    await offer(page, '#p2', ARCHITECT);
+    // A page that changed since the selection was offered has its text read again on create.
+    await page.evaluate(() => document.body.append(document.createElement('p')));
+    const at = await waitFor(() => toolbarButton(page, 'Highlight'), { what: 'Highlight' });
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('t');
+    await typeInFrame(page, 'Solver\n');
+    const one = await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved');
+    assert.equal(one.quote, ARCHITECT);
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
+    assert.equal((await stored(url)).length, 1, 'one highlight, not one per press');
   });
 
   test('the typing frame rings only the field being typed in, and no field once it is left', async () => {
