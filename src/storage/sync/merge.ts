@@ -21,11 +21,12 @@ export interface SyncState {
 export const clockOf = (clock: FieldClock, field: string): string =>
   clock.fields?.[field] ?? clock.base;
 
-const latestOf = (clock: FieldClock): string =>
+/** The latest edit a clock records. */
+export const latestStamp = (clock: FieldClock): string =>
   Object.values(clock.fields ?? {}).reduce((a, b) => laterHlc(a, b), clock.base);
 
 const isAlive = (state: SyncState, deleted: string): boolean =>
-  state.record !== null && latestOf(state.clock) > deleted;
+  state.record !== null && latestStamp(state.clock) > deleted;
 
 /** Stamps per field, written as the most common stamp and the fields that differ from it. */
 export function compressClock(stamps: Record<string, string>, fallback: string): FieldClock {
@@ -135,10 +136,35 @@ export function mergeStates(table: SyncTable, local: SyncState, incoming: SyncSt
       clock: incoming.clock,
     };
   } else {
-    const base = laterHlc(latestOf(local.clock), latestOf(incoming.clock));
+    const base = laterHlc(latestStamp(local.clock), latestStamp(incoming.clock));
     return { record: null, clock: { base }, deleted, reading };
   }
-  let record = merged.record;
-  if (record && table === 'pages' && reading) record = { ...record, readingMs: sum(reading) };
-  return { record, clock: merged.clock, deleted, reading };
+  return {
+    record: withReading(table, merged.record, reading),
+    clock: merged.clock,
+    deleted,
+    reading,
+  };
+}
+
+function withReading(
+  table: SyncTable,
+  record: AnyRecord | null,
+  reading: Record<string, number> | undefined,
+): AnyRecord | null {
+  return record && table === 'pages' && reading ? { ...record, readingMs: sum(reading) } : record;
+}
+
+/**
+ * A deleted record this device still holds, kept because something was made or edited under
+ * it after the delete: stamped anew as a whole, as an undo re-makes a record, so that it outlives
+ * the tombstone on every device.
+ */
+export function revived(
+  table: SyncTable,
+  merged: SyncState,
+  local: AnyRecord,
+  stamp: string,
+): SyncState {
+  return { ...merged, record: withReading(table, local, merged.reading), clock: { base: stamp } };
 }
