@@ -3,8 +3,8 @@
 // before sync existed, go to the larger value); reading time adds up per device; visit times and
 // scroll take the extreme; a tombstone wins over every field stamped before it, so an edit made
 // after a delete (an undo) brings the record back. Tag sets merge element by element against
-// the last server version this device shared: a tag added on either side stays, one removed on
-// either side goes.
+// the last server version this device shared (none for a copy never synced: a union): a tag
+// added on either side stays, one removed on either side goes.
 import { FIELD_RULES, type FieldClock, type SyncTable } from '../../shared/sync/sync-body';
 import { laterHlc } from '../../shared/sync/hlc';
 import type { AnyRecord } from './wire';
@@ -89,8 +89,9 @@ function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
     const rule = rules[field];
     const [x, y] = [a[field], b[field]];
     if (rule === 'local') record[field] = x ?? y;
-    // Without a shared version (a record made on both devices, or synced before bases were
-    // kept) the later set wins as any field does, so that every device ends the same.
+    // A record this device never exchanged with the server merges against an empty base (a
+    // union, see local-state.ts). Only one synced before bases were kept has none: there the
+    // later set wins, as any field does, so that every device ends the same.
     else if (field === 'tagIds' && local.tagBase && isIdList(x) && isIdList(y)) {
       record[field] = mergeTagSets(x, y, local.tagBase);
       stamps[field] = laterHlc(clockOf(local.clock, field), clockOf(incoming.clock, field));
