@@ -10,7 +10,7 @@ import {
   deleteHighlight,
   updateHighlight,
 } from '../../../src/storage/records/highlights';
-import { linkToGoal, setLinkNote } from '../../../src/storage/records/links';
+import { linkToGoal, setLinkNote, unlinkFromGoal } from '../../../src/storage/records/links';
 import { answerReview } from '../../../src/storage/records/resurfacing';
 import { removeHighlight, restoreHighlight } from '../../../src/storage/search/library';
 import { newHighlight, URL_A } from '../storage/fixtures';
@@ -176,6 +176,29 @@ describe('a highlight deleted on one device while the other linked or reviewed i
     for (const db of [a, b, c]) {
       expect(await db.highlights.get(h.id)).toBeDefined();
       expect(await db.links.toArray()).toMatchObject([{ note: 'edited on c, later still' }]);
+      await whole(db);
+    }
+  });
+
+  it('a link waiting for the highlight to come back stops waiting once the link is taken away', async () => {
+    const settings = await newLibrary(couch);
+    const [a, b] = [await newDevice(), await newDevice()];
+    const h = await createHighlight(a, newHighlight());
+    const g = await createGoal(a, goal);
+    await syncAll(settings, [a, b]);
+    await deleteHighlight(a, h.id);
+    await clockPast();
+    await linkToGoal(b, g.id, { type: 'highlight', id: h.id }, 'linked after the delete');
+    await sync(b, settings);
+    await sync(a, settings);
+    expect(await a.syncParked.count()).toBe(1);
+    // B takes the link away again before it hears of A's delete.
+    await clockPast();
+    await unlinkFromGoal(b, g.id, h.id);
+    await syncAll(settings, [b, a]);
+    for (const db of [a, b]) {
+      expect(await db.highlights.get(h.id)).toBeUndefined();
+      expect(await db.links.count()).toBe(0);
       await whole(db);
     }
   });
