@@ -8,8 +8,8 @@
 // devices do while apart: edits to different fields of one highlight both survive; a delete
 // wins over an earlier edit, and a link made after a delete brings the highlight back; the same
 // page and the same new tag made on two devices end as one; and a background stopped half way
-// through a large sync (Chromium's service worker sending and receiving, Firefox's event page
-// receiving) resumes with nothing lost or duplicated.
+// through a large sync (Chromium's service worker, Firefox's event page), sending and receiving,
+// resumes with nothing lost or duplicated.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createReaderDatabase, startCouch } from '../support/couch-server.mjs';
@@ -440,32 +440,39 @@ async function resumedToTheEnd(device, stoppedAt) {
 
 test('a service worker stopped half way through a large sync, sending on A and receiving on B, resumes with nothing lost or duplicated', async () => {
   const { a, b } = devices;
-  await pickFile(a.review, '#import-file', 'library.json', libraryBackup(LIBRARY));
-  await waitForText(a.review, '.import-ok', 'Imported', LONG_RUN_MS);
-  const library = await snapshotOf(a);
+  await sendWithStops(a, libraryBackup(LIBRARY));
+  // B receives in batches; its worker is stopped while the second page of changes is asked for.
+  await receiveWithStop(b, await snapshotOf(a));
+});
+
+/**
+ * `device` imports `backup` (LIBRARY records new to it) and sends them in batches. Its
+ * background is stopped twice: while its second batch is on the way (the server never sees
+ * it), then, in the run that resumes, after its second batch reached the server but before the
+ * answer came back. The server ends with every record once.
+ */
+async function sendWithStops(device, backup) {
+  await pickFile(device.review, '#import-file', 'library.json', backup);
+  await waitForText(device.review, '.import-ok', 'Imported', LONG_RUN_MS);
   const before = (await serverDocs()).length;
   const sentSoFar = async () => (await serverDocs()).length - before;
-
-  // A sends in batches. Its worker is stopped twice: while its second batch is on the way (the
-  // server never sees it), then, in the run that resumes, after its second batch reached the
-  // server but before the answer came back.
-  a.link.connect();
+  device.link.connect();
   try {
-    const lost = a.link.holdNext('POST', BULK_DOCS, 2);
-    await press(a.review, 'Sync now');
-    await heldOn(a, lost);
+    const lost = device.link.holdNext('POST', BULK_DOCS, 2);
+    await press(device.review, 'Sync now');
+    await heldOn(device, lost);
     const sent = await sentSoFar();
     assert.ok(sent > 0 && sent < LIBRARY, `stopped half way: ${sent} of the library sent`);
-    const unanswered = a.link.holdNext('POST', BULK_DOCS, 2);
-    await stopWorkerDuring(a, lost, { deliver: false });
-    await heldOn(a, unanswered);
+    const unanswered = device.link.holdNext('POST', BULK_DOCS, 2);
+    await stopWorkerDuring(device, lost, { deliver: false });
+    await heldOn(device, unanswered);
     const resent = await sentSoFar();
     assert.ok(resent > sent && resent < LIBRARY, `resumed: ${resent} sent, then stopped again`);
     const stoppedAt = Date.now();
-    await stopWorkerDuring(a, unanswered, { deliver: true });
-    await resumedToTheEnd(a, stoppedAt);
+    await stopWorkerDuring(device, unanswered, { deliver: true });
+    await resumedToTheEnd(device, stoppedAt);
   } finally {
-    a.link.cut();
+    device.link.cut();
   }
   const stored = await serverDocs();
   assert.deepEqual(
@@ -474,10 +481,7 @@ test('a service worker stopped half way through a large sync, sending on A and r
     'no document in conflict with a second copy of itself',
   );
   assert.ok(stored.length >= before + LIBRARY, 'the whole library is on the server');
-
-  // B receives in batches; its worker is stopped while the second page of changes is asked for.
-  await receiveWithStop(b, library);
-});
+}
 
 /**
  * `device` receives the large library in batches; its background is stopped while the second
@@ -509,6 +513,10 @@ async function receiveWithStop(device, library) {
   assert.equal(received.goals.length, library.goals.length, 'every goal of A, none twice');
 }
 
-test("Firefox's event page (C) stopped half way through receiving the large library resumes with nothing lost or duplicated", async () => {
-  await receiveWithStop(devices.c, await snapshotOf(devices.a));
+test("Firefox's event page (C) stopped half way through receiving the large library, then through sending one of its own, resumes with nothing lost or duplicated", async () => {
+  const { a, c } = devices;
+  await receiveWithStop(c, await snapshotOf(a));
+  // The same library under ids of C's own: all new to the server.
+  const own = libraryBackup(LIBRARY).replaceAll('"hl-', '"c-hl-').replaceAll('"link-', '"c-link-');
+  await sendWithStops(c, own);
 });
