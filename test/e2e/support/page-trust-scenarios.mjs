@@ -15,8 +15,10 @@ import {
   scriptSelect,
   selectPhrase,
   toolbarBox,
+  usePageNames,
   waitFor,
 } from './page-actions.mjs';
+import { storedRecords } from './stored-highlights.mjs';
 import { page as articlePage } from './test-pages.mjs';
 
 /** A host name the browser maps to loopback: not localhost, so pages there are not secure. */
@@ -58,8 +60,8 @@ export function pageTrustScenarios(launch) {
     return { page, url };
   }
 
-  const stored = async (url, on = driver) => {
-    const { pages, highlights } = await on.backgroundCall('snapshot');
+  const stored = async (url) => {
+    const { pages, highlights } = await driver.backgroundCall('snapshot');
     const pageId = pages.find((p) => p.url === url)?.id;
     return {
       page: pages.find((p) => p.url === url),
@@ -244,6 +246,8 @@ export function pageTrustScenarios(launch) {
       await fakedActivityStaysIdle(own);
     } finally {
       await own.close();
+      // Launching took that install's page names for the whole file: the file's own come back.
+      usePageNames(await driver.backgroundCall('pageNames'));
     }
   });
 
@@ -272,9 +276,11 @@ export function pageTrustScenarios(launch) {
     // The page scrolls to the end and is left: the last report carries that scroll.
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await page.goto('about:blank');
+    // Read from the database: the worker may be stopped for being idle by now.
+    const reader = await on.extensionPage('review.html');
     const record = await waitFor(
       async () => {
-        const { page: saved } = await stored(url, on);
+        const saved = (await storedRecords(reader, 'pages')).find((p) => p.url === url);
         return saved && saved.maxScroll >= 0.99 ? saved : null;
       },
       { what: 'the last reading report' },
