@@ -9,6 +9,7 @@ import {
   clickHighlightButton,
   drawnHighlights,
   pageNames,
+  pageSettled,
   selectPhrase,
   toolbarBox,
   usePageNames,
@@ -77,7 +78,10 @@ test(`the worker stopped every 20–80 ms during ${HIGHLIGHTS} highlights: all s
       }, `q${i}`);
       await page.mouse.click(at.x, at.y, { clickCount: 3 });
       // Enter highlights as soon as the toolbar is offered: no wait for its fade-in, 200 times.
+      // Each click of the three offers it again, for the word, then the paragraph: Enter waits
+      // until the last offer was made, or it would be for a selection no longer there.
       await waitFor(() => toolbarBox(page), { what: 'the toolbar offered' });
+      await pageSettled(page);
       await page.keyboard.press('Enter');
       await waitFor(async () => (await drawnHighlights(page)).length === i + 1, {
         what: `highlight ${i + 1} drawn`,

@@ -275,6 +275,8 @@ export function pageTrustScenarios(launch) {
     });
     // The page scrolls to the end and is left: the last report carries that scroll.
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    // Scroll events are sent with the next frame: leave once it was drawn and they were handled.
+    await settleInPage(page);
     await page.goto('about:blank');
     // Read from the database: the worker may be stopped for being idle by now.
     const reader = await on.extensionPage('review.html');
