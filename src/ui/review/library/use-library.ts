@@ -10,7 +10,7 @@ import {
 } from '../../../storage/search/filters';
 import { type FirstRows, firstFilteredRows } from '../../../storage/search/library-first';
 import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/search/library';
-import { onTablesWritten } from '../../../storage/database/live';
+import { followTablesWritten } from '../../../storage/database/live';
 import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;
@@ -42,7 +42,8 @@ function useFirstRows(filter: LibraryFilter, key: string, filtered: boolean) {
 function useLibraryWrites(): number {
   const [writes, setWrites] = useState(0);
   useEffect(
-    () => onTablesWritten(getDb(), ['highlights', 'pages', 'links'], () => setWrites((n) => n + 1)),
+    () =>
+      followTablesWritten(getDb(), ['highlights', 'pages', 'links'], () => setWrites((n) => n + 1)),
     [],
   );
   return writes;
