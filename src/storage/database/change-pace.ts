@@ -2,7 +2,7 @@
 // shown at once. A sync's batches, an import or the search index catching up write one
 // transaction after another; were each followed at once, every open view would read its data
 // again and redraw for each of them, and a page would spend a long sync doing little else. Such a
-// burst is followed at a steady pace instead: views read again together at most once per
+// burst is followed at a steady pace instead: the views it touched read again at most once per
 // `refreshMs`, and once more as soon as the burst is over. Timing only: live.ts wires it to the
 // database's change events.
 

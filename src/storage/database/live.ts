@@ -1,61 +1,35 @@
-// Lets extension pages follow a query as the database changes, without knowing it is Dexie. A
-// change on its own is followed at once, by a live query that reads again only when the change
-// touched what it read. In a burst of changes (change-pace.ts) the live queries are let go —
-// Dexie would otherwise file every change away for each of them and read each again per
-// transaction — and every query of the context is read again together, its answers shown in one
-// redraw, at most once per refresh; the live queries take over again once the burst is over.
+// Lets extension pages follow a query as the database changes, without knowing it is Dexie. Each
+// view is a live query, read again only when a change touched what it read. In a burst of
+// changes (change-pace.ts) a view that a change touches is let go instead of read again, and is
+// read again (and followed live again) at the burst's next refresh, at most once a second, or as
+// soon as the burst is over: a sync's batches no longer have every open view read and redraw for
+// each of them, while views no batch touches are left alone as before.
 import Dexie, { liveQuery, type ObservabilitySet, type Subscription } from 'dexie';
 import { sameData } from '../../shared/same-data';
 import type { TrailmarkDb } from './db';
 import { changePacer, type Pacer } from './change-pace';
 
 interface Follower {
-  /** Follow changes one by one. */
-  start(): void;
-  /** Stop following them (during a burst). */
-  stop(): void;
-  /** Reads once; resolves to what shows the answer, so that answers can be shown together. */
-  read(): Promise<() => void>;
+  /** A change reached it during a burst: read it again at the next refresh. */
+  catchUp(): void;
 }
 
 const followers = new Set<Follower>();
-let refreshing: Promise<void> | null = null;
-let refreshAgain = false;
-
-/** Reads every follower once and shows all answers in one go; one refresh at a time. */
-async function refreshAll(): Promise<void> {
-  if (refreshing) {
-    refreshAgain = true;
-    return;
-  }
-  const reading = Promise.all([...followers].map((f) => f.read()));
-  refreshing = reading.then(
-    (shows) => shows.forEach((show) => show()),
-    // Each follower reports its own failure.
-    () => undefined,
-  );
-  await refreshing;
-  refreshing = null;
-  if (refreshAgain) {
-    refreshAgain = false;
-    await refreshAll();
-  }
-}
 
 let pacer: Pacer | null = null;
 
 /** This context's pacer, listening from the first follower on. */
 function pacerOf(): Pacer {
   if (pacer) return pacer;
-  const made = changePacer({
-    pause: () => followers.forEach((f) => f.stop()),
-    refresh: () => void refreshAll(),
-    resume: () => followers.forEach((f) => f.start()),
-  });
+  const catchUp = () => followers.forEach((f) => f.catchUp());
+  const made = changePacer({ pause: () => undefined, refresh: catchUp, resume: catchUp });
   Dexie.on('storagemutated', () => made.changed());
   pacer = made;
   return made;
 }
+
+/** What a view let go in a burst answers instead of reading: nothing to show. */
+const LET_GO = Symbol('let go');
 
 export function watch<T>(
   query: () => Promise<T>,
@@ -65,49 +39,52 @@ export function watch<T>(
   const pace = pacerOf();
   let subscription: Subscription | null = null;
   let closed = false;
-  // Reads are numbered as they begin; an answer older than the one shown is dropped.
-  let begun = 0;
-  let shownRead = 0;
+  let behind = false;
+  // The first read of each subscription always reads: it is what the view is waiting for.
+  let fresh = false;
   let shown: { value: T } | null = null;
-  const show = (read: number, value: T) => {
-    if (closed || read < shownRead) return;
-    shownRead = read;
+  const show = (value: T | typeof LET_GO) => {
+    if (closed || value === LET_GO) return;
     // An answer equal to the one shown changes nothing on screen: no redraw.
     if (shown && sameData(shown.value, value)) return;
     shown = { value };
     onValue(value);
   };
-  const failed = (error: unknown) => {
-    if (!closed) onError(error);
+  const stop = () => {
+    subscription?.unsubscribe();
+    subscription = null;
+  };
+  // Dexie calls this for the first read and again for each change that touched what it read.
+  const read = (): Promise<T | typeof LET_GO> => {
+    if (!fresh && pace.bursting) {
+      behind = true;
+      stop();
+      return Promise.resolve(LET_GO);
+    }
+    fresh = false;
+    return query();
+  };
+  const start = () => {
+    if (closed || subscription) return;
+    behind = false;
+    fresh = true;
+    subscription = liveQuery(read).subscribe({
+      next: show,
+      error: (error: unknown) => {
+        if (!closed) onError(error);
+      },
+    });
   };
   const follower: Follower = {
-    start() {
-      if (subscription || closed) return;
-      subscription = liveQuery(query).subscribe({
-        next: (value) => show((begun += 1), value),
-        error: failed,
-      });
-    },
-    stop() {
-      subscription?.unsubscribe();
-      subscription = null;
-    },
-    async read() {
-      const read = (begun += 1);
-      try {
-        const value = await query();
-        return () => show(read, value);
-      } catch (error) {
-        return () => failed(error);
-      }
+    catchUp: () => {
+      if (behind) start();
     },
   };
   followers.add(follower);
-  if (pace.bursting) void follower.read().then((showIt) => showIt());
-  else follower.start();
+  start();
   return () => {
     closed = true;
-    follower.stop();
+    stop();
     followers.delete(follower);
   };
 }
@@ -144,24 +121,15 @@ export function followTablesWritten(
 ): () => void {
   const pace = pacerOf();
   let written = false;
-  let paused = false;
   const follower: Follower = {
-    start() {
-      paused = false;
-      if (written) onChange();
+    catchUp() {
+      if (!written) return;
       written = false;
+      onChange();
     },
-    stop() {
-      paused = true;
-    },
-    read: () =>
-      Promise.resolve(() => {
-        if (written) onChange();
-        written = false;
-      }),
   };
   const forget = onTablesWritten(db, tables, () => {
-    if (paused || pace.bursting) written = true;
+    if (pace.bursting) written = true;
     else onChange();
   });
   followers.add(follower);
