@@ -61,11 +61,13 @@ async function buildPagesAndBackground() {
 /**
  * TRAILMARK_TEST_OPEN_ROOTS=1 opens the in-page UI's shadow roots so that tests can read its
  * computed styles, and lets a test send messages as the content script (src/content/test-sender);
- * only a test build in its own TRAILMARK_DIST ever sets it.
+ * TRAILMARK_TEST_IDLE_MS shortens the reading clock's idle minute. Only a test build in its own
+ * TRAILMARK_DIST ever sets them.
  */
 const openRoots = process.env.TRAILMARK_TEST_OPEN_ROOTS === '1';
-if (openRoots && !process.env.TRAILMARK_DIST) {
-  throw new Error('TRAILMARK_TEST_OPEN_ROOTS is for test builds: set TRAILMARK_DIST as well');
+const testIdleMs = Number(process.env.TRAILMARK_TEST_IDLE_MS ?? '') || undefined;
+if ((openRoots || testIdleMs) && !process.env.TRAILMARK_DIST) {
+  throw new Error('TRAILMARK_TEST_* is for test builds: set TRAILMARK_DIST as well');
 }
 
 async function buildContentScript() {
@@ -75,6 +77,7 @@ async function buildContentScript() {
     define: {
       __TRAILMARK_OPEN_ROOTS__: JSON.stringify(openRoots),
       __TRAILMARK_TEST_SENDER__: JSON.stringify(openRoots),
+      __TRAILMARK_IDLE_AFTER_MS__: JSON.stringify(testIdleMs ?? null),
     },
     build: {
       ...common.build,

@@ -1,7 +1,11 @@
 // Active reading time: time counts only while the tab is visible and focused and the reader
 // did something (scrolled, typed, moved the pointer) in the last while. Pure logic with an
 // injected clock, so it is tested with a fake one.
-export const IDLE_AFTER_MS = 60_000;
+declare const __TRAILMARK_IDLE_AFTER_MS__: number | null | undefined;
+
+/** A minute without activity ends active reading; a test build may make it shorter. */
+export const IDLE_AFTER_MS =
+  typeof __TRAILMARK_IDLE_AFTER_MS__ === 'number' ? __TRAILMARK_IDLE_AFTER_MS__ : 60_000;
 
 export interface ReadingClock {
   /** The reader did something at `now`. */

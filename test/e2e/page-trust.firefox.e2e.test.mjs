@@ -3,8 +3,9 @@
 import { launchFirefox } from './support/firefox-driver.mjs';
 import { PLAIN_HOST, pageTrustScenarios } from './support/page-trust-scenarios.mjs';
 
-pageTrustScenarios(() =>
+pageTrustScenarios((options = {}) =>
   launchFirefox({
+    ...options,
     prefs: {
       'network.dns.localDomains': PLAIN_HOST,
       // HTTPS-First would try https:// on the name first; the test serves http only.

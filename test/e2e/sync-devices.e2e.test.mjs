@@ -6,9 +6,10 @@
 // reach B and C after "Sync now" on both sides; the highlight is drawn on the page in B; the
 // server holds none of it in clear; a wrong passphrase is refused at turn-on. Then what two
 // devices do while apart: edits to different fields of one highlight both survive; a delete
-// wins over an earlier edit; the same page and the same new tag made on two devices end as
-// one; and a service worker stopped half way through a large sync resumes with nothing lost or
-// duplicated.
+// wins over an earlier edit, and a link made after a delete brings the highlight back; the same
+// page and the same new tag made on two devices end as one; and a background stopped half way
+// through a large sync (Chromium's service worker, Firefox's event page), sending and receiving,
+// resumes with nothing lost or duplicated.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createReaderDatabase, startCouch } from '../support/couch-server.mjs';
@@ -41,7 +42,7 @@ import {
   syncNow,
   turnOn,
 } from './support/sync-devices.mjs';
-import { stopServiceWorkers } from './support/worker-stop.mjs';
+import { stopBackground } from './support/worker-stop.mjs';
 
 const DATABASE = 'trailmark-ann';
 const PASSPHRASE = 'a passphrase for every device';
@@ -287,6 +288,63 @@ test('a delete on C wins over an earlier colour change on B: the highlight is go
   await again.close();
 });
 
+const THIRD = 'quality, and approach within a critical area';
+
+test('a highlight deleted on C and linked to the goal on B afterwards, while apart, comes back on every device with its link, drawn in C', async () => {
+  const { a, b, c } = devices;
+  const onA = await openDrawn(a, article.url, QUOTE);
+  await selectPhrase(onA, '#p2', THIRD);
+  await clickHighlightButton(onA);
+  const made = await recordsWhere(a, (r) => highlightOf(r, THIRD), 'the third highlight');
+  const { id } = highlightOf(made, THIRD);
+  await onA.close();
+  for (const device of [a, b, c]) await syncNow(device);
+  for (const device of [b, c]) {
+    await recordsWhere(device, (r) => r.highlights.some((h) => h.id === id), 'the third one');
+  }
+
+  // The delete first, on C; then, on B that has not seen it, a link to the goal.
+  const onC = await openDrawn(c, article.url, THIRD);
+  await openEditor(onC, '#p2', THIRD);
+  await onC.keyboard.press('Delete');
+  await waitFor(async () => !(await drawnHighlights(onC)).includes(THIRD), {
+    what: 'the highlight gone from the page in C',
+  });
+  await onC.keyboard.press('Escape');
+  await recordsWhere(c, (r) => !r.highlights.some((h) => h.id === id), 'the delete stored');
+  await onC.close();
+  const onB = await openDrawn(b, article.url, THIRD);
+  const popup = await openPopup(b, article.url);
+  await click(popup, '[role="tab"]', 'This page');
+  const row = `[data-highlight-id="${id}"]`;
+  await click(popup, `${row} button[aria-expanded]`, 'Link to goal');
+  await click(popup, `${row} .picker-list input`, GOAL);
+  await recordsWhere(b, (r) => r.links.some((l) => l.targetId === id), 'the link stored');
+  await popup.close();
+  await onB.close();
+
+  // C's delete reaches the server first; B, receiving it, keeps the highlight its new link
+  // points at and sends both; C and A take them back.
+  assert.match(await syncNow(c), /sent [1-9]/);
+  await syncNow(b);
+  await syncNow(c);
+  await syncNow(a);
+  for (const device of [a, b, c]) {
+    const records = await snapshotOf(device);
+    assert.ok(
+      records.highlights.some((h) => h.id === id),
+      `the highlight is back on ${device.label} (a link made after the delete is a new edit)`,
+    );
+    const goal = records.goals.find((g) => g.title === GOAL);
+    assert.ok(
+      records.links.some((l) => l.targetId === id && l.goalId === goal?.id),
+      `its link on ${device.label}`,
+    );
+  }
+  const again = await openDrawn(c, article.url, THIRD);
+  await again.close();
+});
+
 const TAG = 'Onboarding';
 const SHARED = articleHtml('Right hands', { p1: RIGHT_HAND, p2: SOLVER });
 
@@ -361,12 +419,13 @@ const heldOn = (device, hold) =>
   settled(hold.arrived, `the held request of ${device.label}`, LONG_RUN_MS);
 
 /**
- * Stops `device`'s service worker while `hold` keeps its request waiting, then lets the request
- * reach the server (an answer lost on the way back) or drops it (a request lost on the way).
- * The worker starts again as the browser starts it: the Sync section asks it for its status.
+ * Stops `device`'s service worker (Firefox: its event page) while `hold` keeps its request
+ * waiting, then lets the request reach the server (an answer lost on the way back) or drops it
+ * (a request lost on the way). The worker starts again as the browser starts it: the Sync
+ * section asks it for its status.
  */
 async function stopWorkerDuring(device, hold, { deliver }) {
-  await stopServiceWorkers(device, device.review);
+  await stopBackground(device, device.review);
   await settled(hold.senderGone, `${device.label}'s request cut off with its worker`);
   if (deliver) await hold.release();
   else hold.drop();
@@ -381,32 +440,39 @@ async function resumedToTheEnd(device, stoppedAt) {
 
 test('a service worker stopped half way through a large sync, sending on A and receiving on B, resumes with nothing lost or duplicated', async () => {
   const { a, b } = devices;
-  await pickFile(a.review, '#import-file', 'library.json', libraryBackup(LIBRARY));
-  await waitForText(a.review, '.import-ok', 'Imported', LONG_RUN_MS);
-  const library = await snapshotOf(a);
+  await sendWithStops(a, libraryBackup(LIBRARY));
+  // B receives in batches; its worker is stopped while the second page of changes is asked for.
+  await receiveWithStop(b, await snapshotOf(a));
+});
+
+/**
+ * `device` imports `backup` (LIBRARY records new to it) and sends them in batches. Its
+ * background is stopped twice: while its second batch is on the way (the server never sees
+ * it), then, in the run that resumes, after its second batch reached the server but before the
+ * answer came back. The server ends with every record once.
+ */
+async function sendWithStops(device, backup) {
+  await pickFile(device.review, '#import-file', 'library.json', backup);
+  await waitForText(device.review, '.import-ok', 'Imported', LONG_RUN_MS);
   const before = (await serverDocs()).length;
   const sentSoFar = async () => (await serverDocs()).length - before;
-
-  // A sends in batches. Its worker is stopped twice: while its second batch is on the way (the
-  // server never sees it), then, in the run that resumes, after its second batch reached the
-  // server but before the answer came back.
-  a.link.connect();
+  device.link.connect();
   try {
-    const lost = a.link.holdNext('POST', BULK_DOCS, 2);
-    await press(a.review, 'Sync now');
-    await heldOn(a, lost);
+    const lost = device.link.holdNext('POST', BULK_DOCS, 2);
+    await press(device.review, 'Sync now');
+    await heldOn(device, lost);
     const sent = await sentSoFar();
     assert.ok(sent > 0 && sent < LIBRARY, `stopped half way: ${sent} of the library sent`);
-    const unanswered = a.link.holdNext('POST', BULK_DOCS, 2);
-    await stopWorkerDuring(a, lost, { deliver: false });
-    await heldOn(a, unanswered);
+    const unanswered = device.link.holdNext('POST', BULK_DOCS, 2);
+    await stopWorkerDuring(device, lost, { deliver: false });
+    await heldOn(device, unanswered);
     const resent = await sentSoFar();
     assert.ok(resent > sent && resent < LIBRARY, `resumed: ${resent} sent, then stopped again`);
     const stoppedAt = Date.now();
-    await stopWorkerDuring(a, unanswered, { deliver: true });
-    await resumedToTheEnd(a, stoppedAt);
+    await stopWorkerDuring(device, unanswered, { deliver: true });
+    await resumedToTheEnd(device, stoppedAt);
   } finally {
-    a.link.cut();
+    device.link.cut();
   }
   const stored = await serverDocs();
   assert.deepEqual(
@@ -415,23 +481,29 @@ test('a service worker stopped half way through a large sync, sending on A and r
     'no document in conflict with a second copy of itself',
   );
   assert.ok(stored.length >= before + LIBRARY, 'the whole library is on the server');
+}
 
-  // B receives in batches; its worker is stopped while the second page of changes is asked for.
-  const had = (await snapshotOf(b)).highlights.length;
-  b.link.connect();
+/**
+ * `device` receives the large library in batches; its background is stopped while the second
+ * page of changes is asked for, and the run that resumes ends with every record of `library`
+ * there once.
+ */
+async function receiveWithStop(device, library) {
+  const had = (await snapshotOf(device)).highlights.length;
+  device.link.connect();
   try {
-    const page = b.link.holdNext('GET', CHANGES, 2);
-    await press(b.review, 'Sync now');
-    await heldOn(b, page);
-    const got = (await snapshotOf(b)).highlights.length - had;
+    const page = device.link.holdNext('GET', CHANGES, 2);
+    await press(device.review, 'Sync now');
+    await heldOn(device, page);
+    const got = (await snapshotOf(device)).highlights.length - had;
     assert.ok(got > 0 && got < LIBRARY, `stopped half way: ${got} highlights received`);
     const stoppedAt = Date.now();
-    await stopWorkerDuring(b, page, { deliver: false });
-    await resumedToTheEnd(b, stoppedAt);
+    await stopWorkerDuring(device, page, { deliver: false });
+    await resumedToTheEnd(device, stoppedAt);
   } finally {
-    b.link.cut();
+    device.link.cut();
   }
-  const received = await waitFor(() => snapshotOf(b), { what: "B's records" });
+  const received = await waitFor(() => snapshotOf(device), { what: `${device.label}'s records` });
   const ids = (records) => records.highlights.map((h) => h.id).sort();
   assert.equal(received.highlights.length, library.highlights.length, 'each highlight once');
   assert.deepEqual(ids(received), ids(library), 'every highlight of A, none twice');
@@ -439,4 +511,12 @@ test('a service worker stopped half way through a large sync, sending on A and r
   assert.deepEqual(urls(received), urls(library), 'every page of A, none twice');
   assert.equal(received.links.length, library.links.length, 'every link of A, none twice');
   assert.equal(received.goals.length, library.goals.length, 'every goal of A, none twice');
+}
+
+test("Firefox's event page (C) stopped half way through receiving the large library, then through sending one of its own, resumes with nothing lost or duplicated", async () => {
+  const { a, c } = devices;
+  await receiveWithStop(c, await snapshotOf(a));
+  // The same library under ids of C's own: all new to the server.
+  const own = libraryBackup(LIBRARY).replaceAll('"hl-', '"c-hl-').replaceAll('"link-', '"c-link-');
+  await sendWithStops(c, own);
 });

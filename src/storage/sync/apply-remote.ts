@@ -3,13 +3,10 @@
 // stopped half way resumes from the last checkpoint with nothing lost or applied twice. Each
 // record passes the same checks as an import before anything is written; one that fails refuses
 // the whole batch. A document pointing at a record this device does not have yet is parked,
-// hidden, until that record arrives — or until that record is known deleted, when it is settled
-// without it (a deleted tag left off, anything else gone with what it pointed at).
-import * as v from 'valibot';
-import { describeIssue, RECORD_SCHEMAS } from '../../shared/backup-schema';
-import { laterHlc } from '../../shared/sync/hlc';
+// hidden, until that record arrives or is made here — or until that record is known deleted,
+// when it is settled by the delete rule (incoming-record.ts, under-delete.ts).
+import { laterHlc, nextHlc } from '../../shared/sync/hlc';
 import {
-  stableKey,
   type SyncBody,
   SYNC_TABLES,
   type SyncTable,
@@ -18,22 +15,21 @@ import {
 } from '../../shared/sync/sync-body';
 import type { TrailmarkDb } from '../database/db';
 import { readMeta } from '../database/meta';
-import { deviceId, findLocal, resolverFor, tableOf } from './find-local';
+import { deviceId, findLocal, tableOf } from './find-local';
+import { incomingRecord, refuse, type Tombstones, tombstonesOf } from './incoming-record';
 import { localState } from './local-state';
-import { mergeStates } from './merge';
+import { latestStamp, mergeStates, revived, type SyncState } from './merge';
 import { markRemoteApply } from './outbox-middleware';
-import { type ClockRow, HLC_KEY } from './sync-rows';
-import { type AnyRecord, fromWire } from './wire';
+import { HLC_KEY } from './sync-rows';
+import { underDelete, type Writes } from './under-delete';
+import type { AnyRecord } from './wire';
+
+export { RefusedDocument } from './incoming-record';
 
 export interface IncomingDoc {
   docId: string;
   rev: string;
   body: SyncBody;
-}
-
-/** A server document that is not a record Trailmark would import; nothing of its batch is written. */
-export class RefusedDocument extends Error {
-  override name = 'RefusedDocument';
 }
 
 export interface Checkpoint {
@@ -49,50 +45,6 @@ type Outcome = { applied: boolean; settled: boolean } | { waits: string };
 
 const done = (applied: boolean): Outcome => ({ applied, settled: applied });
 
-function refuse(body: SyncBody, why: string): never {
-  throw new RefusedDocument(`the server sent a ${body.table} record Trailmark refuses: ${why}`);
-}
-
-/** A record this device knows only as deleted: its tombstone came, and nothing revived it. */
-async function isGone(db: TrailmarkDb, key: string): Promise<boolean> {
-  const row = await db.syncClocks.get(key);
-  return row?.deleted !== undefined && (await findLocal(db, key)) === undefined;
-}
-
-/** The wire record without one tag, named by the tag's stable key. */
-function withoutTag(wire: Record<string, unknown>, tagKey: string): Record<string, unknown> {
-  const tagIds = Array.isArray(wire.tagIds) ? wire.tagIds : [];
-  return { ...wire, tagIds: tagIds.filter((nameKey) => `tags:${String(nameKey)}` !== tagKey) };
-}
-
-type Incoming = { record: AnyRecord | null } | { waits: string } | { goneWith: string };
-
-/**
- * The incoming record in this device's ids and checked, or what it waits for. A deleted tag is
- * left off the record (as deleting a tag takes it off what it tagged); a record that points at
- * another deleted record is gone with it.
- */
-async function incomingRecord(db: TrailmarkDb, body: SyncBody): Promise<Incoming> {
-  if (!body.record) return { record: null };
-  if (stableKey(body.table, body.record) !== body.key) refuse(body, 'its identity does not match');
-  let wire = body.record;
-  for (;;) {
-    const local = await fromWire(body.table, wire, resolverFor(db));
-    if ('record' in local) {
-      const checked = v.safeParse(RECORD_SCHEMAS[body.table], local.record);
-      if (!checked.success) refuse(body, describeIssue(checked.issues));
-      return { record: checked.output as AnyRecord };
-    }
-    if (!(await isGone(db, local.missing))) return { waits: local.missing };
-    if (tableOfKey(local.missing) !== 'tags') return { goneWith: local.missing };
-    wire = withoutTag(wire, local.missing);
-  }
-}
-
-/** The server version's tag set, kept as the base of the next merge of this record's tags. */
-const tagBaseOf = (record: AnyRecord | null): { tagBase?: string[] } =>
-  Array.isArray(record?.tagIds) ? { tagBase: record.tagIds as string[] } : {};
-
 /** The latest stamp a body carries. */
 function latestOfBody(body: SyncBody): string {
   let latest = laterHlc(body.clock.base, body.deleted);
@@ -100,36 +52,66 @@ function latestOfBody(body: SyncBody): string {
   return latest;
 }
 
-/** What applying one document writes: the record (or its removal) and its clock row. */
-interface Writes {
-  table: SyncTable;
-  put?: AnyRecord;
-  remove?: string;
-  clock: ClockRow;
+/** The server version's tag set, kept as the base of the next merge of this record's tags. */
+const tagBaseOf = (record: AnyRecord | null): { tagBase?: string[] } =>
+  Array.isArray(record?.tagIds) ? { tagBase: record.tagIds as string[] } : {};
+
+/** What merging one document needs besides it: this device, the stamp of what it keeps. */
+interface Context {
+  run: Run;
+  tombstones: Tombstones;
 }
 
-type Merged = Outcome & { writes?: Writes };
+type Merged = Outcome & { writes?: Writes[] };
+
+/**
+ * When the merge moved the record's tombstone on, what the delete does to the records under
+ * this device's copy; a deleted record something under it keeps is stamped anew and sent.
+ */
+async function withUnderDelete(
+  db: TrailmarkDb,
+  table: SyncTable,
+  local: AnyRecord,
+  merged: SyncState,
+  context: Context & { all: boolean },
+): Promise<{ merged: SyncState; writes: Writes[]; queue?: string }> {
+  if (!merged.deleted) return { merged, writes: [] };
+  const under = await underDelete(db, table, local, merged.deleted, context);
+  if (merged.record || !under.keeps) return { merged, writes: under.writes };
+  const stamp = context.run.stamp();
+  return { merged: revived(table, merged, local, stamp), writes: under.writes, queue: stamp };
+}
 
 /** Merges one document with this device's copy; reads only, so a batch's merges run together. */
-async function mergeOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Merged> {
+async function mergeOne(db: TrailmarkDb, doc: IncomingDoc, context: Context): Promise<Merged> {
   const { body } = doc;
   if (tableOfKey(body.key) !== body.table) refuse(body, 'its identity names another kind');
   const row = await db.syncClocks.get(body.key);
   // This device's own write coming back, or a version already merged.
   if (row?.rev === doc.rev) return done(false);
-  const incoming = await incomingRecord(db, body);
-  if ('waits' in incoming) return incoming;
   const local = await findLocal(db, body.key);
-  // This version went with what it points at: kept as a tombstone of its own, so that only a
-  // later edit of it brings it back. A copy already here stays, and this version waits as before.
-  if ('goneWith' in incoming && local) return { waits: incoming.goneWith };
-  const merged = mergeStates(body.table, localState(body.table, local ?? null, row, device), {
-    record: 'record' in incoming ? incoming.record : null,
+  const mine = localState(body.table, local ?? null, row, context.run.device);
+  const latest = laterHlc(latestStamp(body.clock), local ? latestStamp(mine.clock) : '');
+  const incoming = await incomingRecord(db, body, latest, context.tombstones);
+  if ('waits' in incoming) return incoming;
+  // A version that went with what it points at is a tombstone of its own, at that delete: only
+  // a later edit of it brings it back.
+  const gone = 'goneWith' in incoming;
+  let merged = mergeStates(body.table, mine, {
+    record: gone ? null : incoming.record,
     clock: body.clock,
-    deleted: 'record' in incoming ? body.deleted : latestOfBody(body),
+    deleted: gone ? laterHlc(body.deleted, incoming.at) : body.deleted,
     reading: body.reading,
   });
-  const writes: Writes = {
+  let writes: Writes[] = [];
+  let queue: string | undefined;
+  if (local && merged.deleted !== row?.deleted) {
+    ({ merged, writes, queue } = await withUnderDelete(db, body.table, local, merged, {
+      ...context,
+      all: gone,
+    }));
+  }
+  const own: Writes = {
     table: body.table,
     ...(merged.record ? { put: { ...merged.record, id: local?.id ?? merged.record.id } } : {}),
     ...(!merged.record && local ? { remove: local.id } : {}),
@@ -138,21 +120,22 @@ async function mergeOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Prom
       clock: merged.clock,
       ...(merged.deleted ? { deleted: merged.deleted } : {}),
       ...(merged.reading ? { reading: merged.reading } : {}),
-      ...tagBaseOf('record' in incoming ? incoming.record : null),
+      ...tagBaseOf(gone ? null : incoming.record),
       rev: doc.rev,
       docId: doc.docId,
     },
+    ...(queue ? { queue } : {}),
   };
-  const outcome = 'record' in incoming ? done(true) : { applied: false, settled: true };
-  return { ...outcome, writes };
+  const outcome = gone ? { applied: local !== undefined, settled: true } : done(true);
+  return { ...outcome, writes: [own, ...writes] };
 }
 
 /**
  * Writes what a group of merges decided, a request per table: one bulk write costs the search
  * index and its log one update, where a write per record costs one each.
  */
-async function writeAll(db: TrailmarkDb, all: readonly (Writes | undefined)[]): Promise<void> {
-  const writes = all.flatMap((w) => (w ? [w] : []));
+async function writeAll(db: TrailmarkDb, all: readonly (Writes[] | undefined)[]): Promise<void> {
+  const writes = all.flatMap((w) => w ?? []);
   const byTable = new Map<SyncTable, Writes[]>();
   for (const w of writes) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w]);
   for (const [name, group] of byTable) {
@@ -163,10 +146,14 @@ async function writeAll(db: TrailmarkDb, all: readonly (Writes | undefined)[]): 
     if (removes.length > 0) await table.bulkDelete(removes);
   }
   if (writes.length > 0) await db.syncClocks.bulkPut(writes.map((w) => w.clock));
+  const queued = writes.flatMap((w) =>
+    w.queue ? [{ key: w.clock.key, rank: TABLE_RANK[w.table], stamp: w.queue }] : [],
+  );
+  if (queued.length > 0) await db.outbox.bulkPut(queued);
 }
 
-async function applyOne(db: TrailmarkDb, doc: IncomingDoc, device: string): Promise<Outcome> {
-  const merged = await mergeOne(db, doc, device);
+async function applyOne(db: TrailmarkDb, doc: IncomingDoc, run: Run): Promise<Outcome> {
+  const merged = await mergeOne(db, doc, { run, tombstones: tombstonesOf(db) });
   await writeAll(db, [merged.writes]);
   return merged;
 }
@@ -186,8 +173,9 @@ function byRank(docs: readonly IncomingDoc[]): IncomingDoc[][] {
  * their look-ups go out together and their writes go in one request per table, instead of a
  * round trip after another. Parks those that wait; returns the outcomes in order.
  */
-async function applyGroup(db: TrailmarkDb, group: readonly IncomingDoc[], device: string) {
-  const merged = await Promise.all(group.map((doc) => mergeOne(db, doc, device)));
+async function applyGroup(db: TrailmarkDb, group: readonly IncomingDoc[], run: Run) {
+  const context = { run, tombstones: tombstonesOf(db) };
+  const merged = await Promise.all(group.map((doc) => mergeOne(db, doc, context)));
   await writeAll(
     db,
     merged.map((m) => m.writes),
@@ -218,12 +206,12 @@ async function parkedOf(db: TrailmarkDb, docIds: readonly string[]): Promise<str
 }
 
 /** The latest stamp in a batch: later local edits must sort after everything seen. */
-function latestStamp(docs: readonly IncomingDoc[]): string {
+function latestInBatch(docs: readonly IncomingDoc[]): string {
   return docs.reduce((latest, { body }) => laterHlc(latest, latestOfBody(body)), '');
 }
 
 /** Applies parked documents whose missing record just arrived, until none is left to apply. */
-async function applyParked(db: TrailmarkDb, arrived: Set<string>, device: string) {
+async function applyParked(db: TrailmarkDb, arrived: Set<string>, run: Run) {
   let applied = 0;
   let wanted = [...arrived];
   while (wanted.length > 0) {
@@ -231,7 +219,7 @@ async function applyParked(db: TrailmarkDb, arrived: Set<string>, device: string
     wanted = [];
     for (const parked of ready) {
       await db.syncParked.delete(parked.docId);
-      const outcome = await applyOne(db, parked, device);
+      const outcome = await applyOne(db, parked, run);
       if ('waits' in outcome) await db.syncParked.put({ ...parked, waits: outcome.waits });
       else {
         if (outcome.applied) applied += 1;
@@ -242,11 +230,44 @@ async function applyParked(db: TrailmarkDb, arrived: Set<string>, device: string
   return applied;
 }
 
-/** The records parked documents wait for that this device knows only as deleted. */
-async function deletedTargets(db: TrailmarkDb): Promise<Set<string>> {
+/**
+ * The records parked documents wait for that are here now without having arrived (made or
+ * restored on this device), or are known deleted.
+ */
+async function settledTargets(db: TrailmarkDb): Promise<Set<string>> {
   const waited = (await db.syncParked.orderBy('waits').uniqueKeys()).map(String);
-  const gone = await Promise.all(waited.map((key) => isGone(db, key)));
-  return new Set(waited.filter((_, i) => gone[i]));
+  const settled = await Promise.all(
+    waited.map(
+      async (key) =>
+        (await db.syncClocks.get(key))?.deleted !== undefined ||
+        (await findLocal(db, key)) !== undefined,
+    ),
+  );
+  return new Set(waited.filter((_, i) => settled[i]));
+}
+
+/** What applying a batch shares: this device, and the stamp of what it keeps against a delete. */
+interface Run {
+  device: string;
+  /** The latest stamp seen, with this batch. */
+  seen: string;
+  /** Gives the stamp of what this device keeps against a delete, made on first need. */
+  stamp(): string;
+}
+
+async function startRun(db: TrailmarkDb, docs: readonly IncomingDoc[]): Promise<Run> {
+  const device = await deviceId(db);
+  const run: Run = {
+    device,
+    seen: laterHlc(await readMeta<string>(db, HLC_KEY), latestInBatch(docs)),
+    stamp() {
+      const made = nextHlc(run.seen || null, Date.now(), device);
+      run.seen = made;
+      run.stamp = () => made;
+      return made;
+    },
+  };
+  return run;
 }
 
 /**
@@ -271,25 +292,31 @@ export async function applyRemote(
   docs: readonly IncomingDoc[],
   checkpoint?: Checkpoint,
 ): Promise<number> {
-  const tables = [...SYNC_TABLES.map((t) => db[t]), db.syncClocks, db.syncParked, db.meta];
+  const tables = [
+    ...SYNC_TABLES.map((t) => db[t]),
+    db.syncClocks,
+    db.syncParked,
+    db.outbox,
+    db.meta,
+  ];
   return db.transaction('rw', tables, async (tx) => {
     markRemoteApply(tx.idbtrans);
-    const device = await deviceId(db);
+    const run = await startRun(db, docs);
     let applied = 0;
     const arrived = new Set<string>();
     for (const group of byRank(docs)) {
-      const outcomes = await applyGroup(db, group, device);
+      const outcomes = await applyGroup(db, group, run);
       for (const [i, outcome] of outcomes.entries()) {
         if ('waits' in outcome) continue;
         if (outcome.applied) applied += 1;
         if (outcome.settled) arrived.add(group[i]?.body.key ?? '');
       }
     }
-    applied += await applyParked(db, arrived, device);
-    // What waits on a record deleted here, or before it waited, needs no record to arrive.
-    applied += await applyParked(db, await deletedTargets(db), device);
-    const seen = laterHlc(await readMeta<string>(db, HLC_KEY), latestStamp(docs));
-    if (seen) await db.meta.put({ key: HLC_KEY, value: seen });
+    applied += await applyParked(db, arrived, run);
+    // What waits on a record made here, or deleted here or before it waited, needs no record
+    // to arrive.
+    applied += await applyParked(db, await settledTargets(db), run);
+    if (run.seen) await db.meta.put({ key: HLC_KEY, value: run.seen });
     if (checkpoint) await db.meta.put(checkpoint);
     return applied;
   });

@@ -1,5 +1,6 @@
 // A stored record's sync state: its clock row, or for a record no device has stamped yet (made
-// before sync existed) one stamp from when it last changed, and all its reading time its own.
+// before sync existed) one stamp from when it last changed, and all its reading time its own;
+// and the tag set it shares with the server's version, the base of a tag-by-tag merge.
 import { legacyHlc } from '../../shared/sync/hlc';
 import { FIELD_RULES, type SyncTable } from '../../shared/sync/sync-body';
 import type { SyncState } from './merge';
@@ -25,7 +26,17 @@ export function localState(
   let reading = row?.reading;
   if (table === 'pages' && record && !reading)
     reading = { [device]: Number(record.readingMs) || 0 };
-  return { record, clock, deleted: row?.deleted, reading, tagBase: row?.tagBase };
+  return { record, clock, deleted: row?.deleted, reading, tagBase: tagBaseOf(row) };
+}
+
+/**
+ * The tag set this device's copy shares with the server's. A copy never exchanged with the
+ * server (made here and not synced yet, or sync pointed at another database) shares none: its
+ * tags merge with the server's against an empty set, so each side's tags are kept. Unknown only
+ * for a record synced before shared versions were kept.
+ */
+function tagBaseOf(row: ClockRow | undefined): string[] | undefined {
+  return row?.tagBase ?? (row?.rev === undefined ? [] : undefined);
 }
 
 /** Fields a change to which goes to the server (all but the id and device-local ones). */

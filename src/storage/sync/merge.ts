@@ -3,8 +3,8 @@
 // before sync existed, go to the larger value); reading time adds up per device; visit times and
 // scroll take the extreme; a tombstone wins over every field stamped before it, so an edit made
 // after a delete (an undo) brings the record back. Tag sets merge element by element against
-// the last server version this device shared: a tag added on either side stays, one removed on
-// either side goes.
+// the last server version this device shared (none for a copy never synced: a union): a tag
+// added on either side stays, one removed on either side goes.
 import { FIELD_RULES, type FieldClock, type SyncTable } from '../../shared/sync/sync-body';
 import { laterHlc } from '../../shared/sync/hlc';
 import type { AnyRecord } from './wire';
@@ -21,11 +21,12 @@ export interface SyncState {
 export const clockOf = (clock: FieldClock, field: string): string =>
   clock.fields?.[field] ?? clock.base;
 
-const latestOf = (clock: FieldClock): string =>
+/** The latest edit a clock records. */
+export const latestStamp = (clock: FieldClock): string =>
   Object.values(clock.fields ?? {}).reduce((a, b) => laterHlc(a, b), clock.base);
 
 const isAlive = (state: SyncState, deleted: string): boolean =>
-  state.record !== null && latestOf(state.clock) > deleted;
+  state.record !== null && latestStamp(state.clock) > deleted;
 
 /** Stamps per field, written as the most common stamp and the fields that differ from it. */
 export function compressClock(stamps: Record<string, string>, fallback: string): FieldClock {
@@ -88,8 +89,9 @@ function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
     const rule = rules[field];
     const [x, y] = [a[field], b[field]];
     if (rule === 'local') record[field] = x ?? y;
-    // Without a shared version (a record made on both devices, or synced before bases were
-    // kept) the later set wins as any field does, so that every device ends the same.
+    // A record this device never exchanged with the server merges against an empty base (a
+    // union, see local-state.ts). Only one synced before bases were kept has none: there the
+    // later set wins, as any field does, so that every device ends the same.
     else if (field === 'tagIds' && local.tagBase && isIdList(x) && isIdList(y)) {
       record[field] = mergeTagSets(x, y, local.tagBase);
       stamps[field] = laterHlc(clockOf(local.clock, field), clockOf(incoming.clock, field));
@@ -135,10 +137,35 @@ export function mergeStates(table: SyncTable, local: SyncState, incoming: SyncSt
       clock: incoming.clock,
     };
   } else {
-    const base = laterHlc(latestOf(local.clock), latestOf(incoming.clock));
+    const base = laterHlc(latestStamp(local.clock), latestStamp(incoming.clock));
     return { record: null, clock: { base }, deleted, reading };
   }
-  let record = merged.record;
-  if (record && table === 'pages' && reading) record = { ...record, readingMs: sum(reading) };
-  return { record, clock: merged.clock, deleted, reading };
+  return {
+    record: withReading(table, merged.record, reading),
+    clock: merged.clock,
+    deleted,
+    reading,
+  };
+}
+
+function withReading(
+  table: SyncTable,
+  record: AnyRecord | null,
+  reading: Record<string, number> | undefined,
+): AnyRecord | null {
+  return record && table === 'pages' && reading ? { ...record, readingMs: sum(reading) } : record;
+}
+
+/**
+ * A deleted record this device still holds, kept because something was made or edited under
+ * it after the delete: stamped anew as a whole, as an undo re-makes a record, so that it outlives
+ * the tombstone on every device.
+ */
+export function revived(
+  table: SyncTable,
+  merged: SyncState,
+  local: AnyRecord,
+  stamp: string,
+): SyncState {
+  return { ...merged, record: withReading(table, local, merged.reading), clock: { base: stamp } };
 }

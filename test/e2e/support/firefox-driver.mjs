@@ -26,6 +26,23 @@ function patient(page) {
   return actWhenReady(page);
 }
 
+/** Evaluates `expression` in the browser window's privileged scope; its value, if serialisable. */
+async function inChrome(browser, expression) {
+  const { connection } = browser;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error('no browser window to reach the chrome scope from');
+  const { result } = await connection.send('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: true,
+  });
+  if (result.type !== 'success') {
+    throw new Error(`in Firefox's chrome: ${result.exceptionDetails?.text ?? 'failed'}`);
+  }
+  return result.result?.value;
+}
+
 /**
  * `prefs` are extra Firefox preferences for this run (e.g. where downloads go); `dist` loads
  * another build.
@@ -130,6 +147,25 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     async pageFor(prefix) {
       const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
       return page ? patient(page) : null;
+    },
+    /**
+     * Stops the extension's event page as Firefox does when it suspends it, even mid-run: from
+     * the browser's own chrome (WebDriver BiDi, allowed by --remote-allow-system-access), as
+     * about:debugging's "Terminate background script" does, also while a listener of it is
+     * still at work (which an idle suspend would wait for). It starts again on its next event.
+     */
+    async stopBackground() {
+      const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+      await inChrome(
+        browser,
+        `${extension}.terminateBackground({ disableResetIdleForTest: true })`,
+      );
+      await waitFor(
+        async () => (await inChrome(browser, `${extension}.backgroundState`)) === 'stopped',
+        {
+          what: "Firefox's event page to stop",
+        },
+      );
     },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,

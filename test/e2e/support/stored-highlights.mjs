@@ -1,17 +1,21 @@
-// Reads every stored highlight straight from the extension's database through one of its pages,
-// so it works while the background worker is stopped (the churn and data-safety tests stop it).
-export const storedHighlights = (reader) =>
+// Reads stored records straight from the extension's database through one of its pages, so it
+// works while the background worker is stopped (the churn and data-safety tests stop it, and
+// Chromium stops an idle one after 30 s: a call into a worker that stops under it never answers).
+export const storedRecords = (reader, table) =>
   reader.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('trailmark');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result);
           };
         };
       }),
+    table,
   );
+
+export const storedHighlights = (reader) => storedRecords(reader, 'highlights');

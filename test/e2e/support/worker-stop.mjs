@@ -1,6 +1,6 @@
-// Stops Chromium's service workers as the browser may at any time, through the DevTools
-// protocol from an extension page (which sees the extension's worker), and resolves once the
-// browser reports the worker stopped.
+// Stops the extension's background as the browser may at any time, and resolves once the
+// browser reports it stopped: Chromium's service workers through the DevTools protocol from an
+// extension page (which sees the extension's worker), Firefox's event page through its driver.
 import { waitFor } from './page-actions.mjs';
 
 /** Stops every service worker of `driver`'s browser; `page` is an open extension page. */
@@ -17,4 +17,10 @@ export async function stopServiceWorkers(driver, page) {
   } finally {
     await cdp.detach();
   }
+}
+
+/** Stops the background of `driver`'s extension, a service worker or an event page. */
+export async function stopBackground(driver, page) {
+  if (driver.stopBackground) await driver.stopBackground();
+  else await stopServiceWorkers(driver, page);
 }

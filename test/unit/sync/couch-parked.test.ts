@@ -1,7 +1,8 @@
 // A document that points at a record this device does not have waits, hidden, for it. When that
 // record is known deleted instead — its tombstone came before, came after, or the delete was
-// made here — the document stops waiting: a link to a deleted highlight is gone with it, and a
-// deleted tag is left off what it tagged.
+// made here — the document stops waiting: a link made before the highlight was deleted is gone
+// with it, and a deleted tag is left off what it tagged. (A link made after the delete is a new
+// edit: see couch-delete-rule.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGoal } from '../../../src/storage/records/goals';
 import { createHighlight, deleteHighlight } from '../../../src/storage/records/highlights';
@@ -28,15 +29,22 @@ describe('a document waiting for a deleted record', () => {
     const g = await createGoal(a, goal);
     await sync(a, settings);
     await sync(b, settings);
-    // Apart: A deletes the highlight while B links it to the goal.
-    await deleteHighlight(a, h.id);
+    // Apart: B links the highlight to the goal, then A deletes it.
     await linkToGoal(b, g.id, { type: 'highlight', id: h.id }, 'linked on b');
+    await clockPast();
+    await deleteHighlight(a, h.id);
     await sync(b, settings);
     await sync(a, settings);
     expect(await a.syncParked.count()).toBe(0);
     expect(await a.links.count()).toBe(0);
     // And a second run has nothing left to do.
     expect(await sync(a, settings)).toMatchObject({ sent: 0, received: 0 });
+    // B's link goes with the highlight's tombstone instead of staying behind it, pointing at
+    // nothing.
+    await sync(b, settings);
+    expect(await b.highlights.get(h.id)).toBeUndefined();
+    expect(await b.links.count()).toBe(0);
+    expect(await b.syncParked.count()).toBe(0);
   });
 
   it('is dropped when the tombstone arrives after it, on a new device', async () => {

@@ -11,6 +11,7 @@ import { ensureTag } from '../../../src/storage/records/tags';
 import { createGoal } from '../../../src/storage/records/goals';
 import { linkToGoal } from '../../../src/storage/records/links';
 import { recordReading } from '../../../src/storage/records/pages';
+import { setPageTag } from '../../../src/storage/records/page-edits';
 import { answerReview } from '../../../src/storage/records/resurfacing';
 import { pendingChanges } from '../../../src/storage/sync/pending';
 import { newHighlight, URL_A } from '../storage/fixtures';
@@ -105,6 +106,30 @@ describe('sync between two devices', () => {
       expect(await names(db)).toEqual(['mentoring', 'scope', 'solver']);
     }
     expect(await library(b)).toEqual(await library(a));
+  });
+
+  it('keeps the tags each device gave the same article before they ever synced', async () => {
+    const settings = await newLibrary(couch);
+    const [a, b] = [await newDevice(), await newDevice()];
+    const page = { url: URL_A, title: 'Staff archetypes' };
+    const mentoring = await ensureTag(a, { id: crypto.randomUUID(), name: 'Mentoring' });
+    await setPageTag(a, page, mentoring.id, true);
+    await setPageTag(a, page, 'archetype-solver', true);
+    await clockPast();
+    const scope = await ensureTag(b, { id: crypto.randomUUID(), name: 'Scope' });
+    await setPageTag(b, page, scope.id, true);
+    // No version shared: the later set alone would drop A's tags.
+    await syncAll(settings, [a, b]);
+    for (const db of [a, b]) {
+      const [found] = await db.pages.toArray();
+      const names = (await db.tags.bulkGet(found?.tagIds ?? [])).map((t) => t?.nameKey).sort();
+      expect(names).toEqual(['mentoring', 'scope', 'solver']);
+    }
+    expect(await library(b)).toEqual(await library(a));
+    // Once shared, a removal on one device goes everywhere.
+    await setPageTag(b, page, mentoring.id, false);
+    await syncAll(settings, [a, b]);
+    for (const db of [a, b]) expect((await db.pages.toArray())[0]?.tagIds).toHaveLength(2);
   });
 
   it('lets the later edit of the same field win on every device', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../src/shared/sync/hlc';
+import { localState } from '../../../src/storage/sync/local-state';
 import { mergeStates, mergeTagSets, type SyncState } from '../../../src/storage/sync/merge';
 
 const at = (wall: number, node = 'x') => formatHlc({ wall, counter: 0, node });
@@ -125,5 +126,30 @@ describe('merging two versions of a record', () => {
       'solver',
       'theirs',
     ]);
+  });
+
+  it('merges the tags of a copy never exchanged with the server as a union, the later set winning only for one synced without a base', () => {
+    const ours = { ...highlight, tagIds: ['solver', 'ours'] };
+    const theirs = state({ ...highlight, tagIds: ['theirs'] }, { base: at(9, 'b') });
+    const unsynced = localState(
+      'highlights',
+      ours,
+      { key: 'highlights:h1', clock: { base: at(5) } },
+      'a',
+    );
+    expect(unsynced.tagBase).toEqual([]);
+    expect(mergeStates('highlights', unsynced, theirs).record?.tagIds).toEqual([
+      'theirs',
+      'solver',
+      'ours',
+    ]);
+    const synced = localState(
+      'highlights',
+      ours,
+      { key: 'highlights:h1', clock: { base: at(5) }, rev: '1-x' },
+      'a',
+    );
+    expect(synced.tagBase).toBeUndefined();
+    expect(mergeStates('highlights', synced, theirs).record?.tagIds).toEqual(['theirs']);
   });
 });
