@@ -12,8 +12,16 @@ import { datedRows, loadTable, saveTable } from './word-table-store';
 
 /** Search-index rows read per step: small, so that a search never queues long behind. */
 const STEP = 1000;
-/** How long the library must be left unchanged before the table is taken again. */
+/** How long the library must be left unchanged before the table is taken again... */
 const QUIET_MS = 2000;
+/**
+ * ...doubled, up to this, each time it changes again soon after the table was last taken: a
+ * library that keeps changing (a long sync, whose batches may come seconds apart on a busy
+ * machine) is not read whole again between every two batches.
+ */
+const MAX_QUIET_MS = 32_000;
+/** Changes further apart than this from the last take wait only QUIET_MS again. */
+const SOON_MS = 10_000;
 /** How often to look again while an import's words are still being indexed. */
 const INDEX_WAIT_MS = 3000;
 /** A saved table patched with fewer changes than this is not saved again: patching is cheap. */
@@ -29,6 +37,10 @@ interface State {
   /** Asked to build while only a saved table was being looked for. */
   buildWanted: boolean;
   timer: ReturnType<typeof setTimeout> | null;
+  /** How long the next quiet must last. */
+  quietMs: number;
+  /** When the table was last taken (or a take last tried). */
+  takenAt: number;
 }
 
 const states = new WeakMap<TrailmarkDb, State>();
@@ -88,6 +100,7 @@ async function build(db: TrailmarkDb, state: State, mayBuild: boolean): Promise<
   } finally {
     state.busy = false;
     state.buildWanted = false;
+    state.takenAt = Date.now();
   }
 }
 
@@ -95,13 +108,28 @@ async function build(db: TrailmarkDb, state: State, mayBuild: boolean): Promise<
 function stateOf(db: TrailmarkDb): State {
   const known = states.get(db);
   if (known) return known;
-  const state: State = { table: null, generation: 0, busy: false, buildWanted: false, timer: null };
+  const state: State = {
+    table: null,
+    generation: 0,
+    busy: false,
+    buildWanted: false,
+    timer: null,
+    quietMs: QUIET_MS,
+    takenAt: -Infinity,
+  };
   states.set(db, state);
   onTablesWritten(db, ['highlights', 'highlightWords'], () => {
     state.table = null;
     state.generation += 1;
     if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => void build(db, state, true), QUIET_MS);
+    else {
+      const soon = Date.now() - state.takenAt < SOON_MS;
+      state.quietMs = soon ? Math.min(MAX_QUIET_MS, state.quietMs * 2) : QUIET_MS;
+    }
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      void build(db, state, true);
+    }, state.quietMs);
   });
   return state;
 }

@@ -60,13 +60,26 @@ export function loadTable(db: TrailmarkDb): Promise<Loaded> {
     if (!saved || saved.epoch !== log.epoch || saved.verno !== db.verno) return none;
     if (log.ids.length === 0) return { table: saved.table, changes: 0, mark };
     const changed = new Set(log.ids);
-    const found = await db.highlightWords.bulkGet([...changed]);
-    const rows = await datedRows(
-      db,
-      found.filter((row) => row !== undefined),
-    );
+    const rows = await datedRows(db, await changedRows(db, [...changed]));
     return { table: patchTable(saved.table, changed, rows), changes: changed.size, mark };
   });
+}
+
+/** Rows asked for per request: a log of 2000 ids asked at once held the page for a long task. */
+const PATCH_STEP = 200;
+
+/**
+ * The search rows of these ids that still exist, asked for a step at a time within the caller's
+ * transaction: each step is asked from the answer to the one before, so the page's event loop
+ * turns between them.
+ */
+async function changedRows(db: TrailmarkDb, ids: readonly string[]): Promise<HighlightWordsRow[]> {
+  const rows: HighlightWordsRow[] = [];
+  for (let at = 0; at < ids.length; at += PATCH_STEP) {
+    const found = await db.highlightWords.bulkGet(ids.slice(at, at + PATCH_STEP));
+    for (const row of found) if (row) rows.push(row);
+  }
+  return rows;
 }
 
 /**

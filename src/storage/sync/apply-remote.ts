@@ -185,9 +185,24 @@ async function applyGroup(db: TrailmarkDb, group: readonly IncomingDoc[], run: R
     return outcome && 'waits' in outcome ? [{ ...doc, waits: outcome.waits }] : [];
   });
   const waiting = new Set(parked.map((p) => p.docId));
+  const unparked = await parkedOf(
+    db,
+    group.filter((d) => !waiting.has(d.docId)).map((d) => d.docId),
+  );
   await db.syncParked.bulkPut(parked);
-  await db.syncParked.bulkDelete(group.filter((d) => !waiting.has(d.docId)).map((d) => d.docId));
+  await db.syncParked.bulkDelete(unparked);
   return merged;
+}
+
+/**
+ * Of these document ids, those parked now. Only they are deleted: every id a delete names is
+ * announced as a change to each open Trailmark page, which files it away per live view, so a
+ * batch deleting its 200 ids, parked or not, cost every page that much work per batch.
+ */
+async function parkedOf(db: TrailmarkDb, docIds: readonly string[]): Promise<string[]> {
+  if (docIds.length === 0 || (await db.syncParked.count()) === 0) return [];
+  const found = await db.syncParked.bulkGet([...docIds]);
+  return docIds.filter((_, i) => found[i] !== undefined);
 }
 
 /** The latest stamp in a batch: later local edits must sort after everything seen. */

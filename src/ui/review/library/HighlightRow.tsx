@@ -1,5 +1,8 @@
 // One row of the library: the quote with the search's matches marked, then where and when it
-// was read and its tags. Rows have a fixed height; long quotes are cut by the stylesheet.
+// was read and its tags. Rows have a fixed height; long quotes are cut by the stylesheet. A row
+// whose data is unchanged is not drawn again when the list is (as a sync's batches arrive).
+import { Component } from 'preact';
+import { sameData } from '../../../shared/same-data';
 import type { TagRecord } from '../../../shared/types';
 import type { LibraryRow } from '../../../storage/search/library';
 import { fullDate } from '../../common/format';
@@ -11,7 +14,7 @@ interface Props {
   tags: ReadonlyMap<string, TagRecord>;
 }
 
-export function HighlightRow({ row, terms, tags }: Props) {
+function Row({ row, terms, tags }: Props) {
   if (!row) return <div class="row-body placeholder" aria-hidden="true" />;
   const { highlight, page } = row;
   const tagNames = highlight.tagIds.flatMap((id) => {
@@ -40,4 +43,15 @@ export function HighlightRow({ row, terms, tags }: Props) {
       </p>
     </div>
   );
+}
+
+export class HighlightRow extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const { row, terms, tags } = this.props;
+    return next.terms !== terms || next.tags !== tags || !sameData(next.row, row);
+  }
+
+  override render() {
+    return <Row {...this.props} />;
+  }
 }

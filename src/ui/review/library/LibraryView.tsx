@@ -1,7 +1,7 @@
 // The library: filters on top, the virtualised list of highlights on the left, the chosen
 // highlight's editor on the right. The list is one tab stop; arrows move through it, Enter goes
 // to the editor, O opens the page at the highlight, Delete removes it (with undo).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countWords } from '../../../shared/count-words';
 import { queryTerms } from '../../../shared/search-words';
 import type { GoalRecord, TagRecord } from '../../../shared/types';
@@ -66,8 +66,9 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
     void warmWordTable(db);
   }, [counted !== null]);
   const total = counted ?? rows.loadedEnd;
-  const tagById = new Map(tags.map((t) => [t.id, t]));
-  const terms = queryTerms(filter.query);
+  // Kept from one redraw to the next, so that rows whose data is unchanged are not drawn again.
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const activeRow = rows.rowAt(Math.min(active, total - 1));
 
   const changeFilter = (next: LibraryFilter) => {

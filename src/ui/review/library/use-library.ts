@@ -10,7 +10,7 @@ import {
 } from '../../../storage/search/filters';
 import { type FirstRows, firstFilteredRows } from '../../../storage/search/library-first';
 import { libraryCount, libraryWindow, type LibraryRow } from '../../../storage/search/library';
-import { onTablesWritten } from '../../../storage/database/live';
+import { followTablesWritten } from '../../../storage/database/live';
 import { type Live, useLive } from '../../common/use-live';
 
 const CHUNK = 30;
@@ -38,13 +38,19 @@ function useFirstRows(filter: LibraryFilter, key: string, filtered: boolean) {
   return first?.key === key ? first : null;
 }
 
-/** Counts writes to what filters read, so that a filter's answer is read again after each. */
-function useLibraryWrites(): number {
+/**
+ * Counts writes to what filters read while `filtered`, so that a filter's answer is read again
+ * after each; the unfiltered list follows writes through its own live reads, and a count it never
+ * reads would only redraw it for every write.
+ */
+function useLibraryWrites(filtered: boolean): number {
   const [writes, setWrites] = useState(0);
-  useEffect(
-    () => onTablesWritten(getDb(), ['highlights', 'pages', 'links'], () => setWrites((n) => n + 1)),
-    [],
-  );
+  useEffect(() => {
+    if (!filtered) return;
+    return followTablesWritten(getDb(), ['highlights', 'pages', 'links'], () =>
+      setWrites((n) => n + 1),
+    );
+  }, [filtered]);
   return writes;
 }
 
@@ -54,7 +60,7 @@ const QUIET_MS = 300;
 /** All ids passing the filter, read once the first rows are on screen and again after writes. */
 function useAllIds(filter: LibraryFilter, key: string, first: FirstRows | null, shown: boolean) {
   const [all, setAll] = useState<{ key: string; ids: string[] } | { key: string; error: string }>();
-  const writes = useLibraryWrites();
+  const writes = useLibraryWrites(isFiltered(filter));
   // The full answer waits until the first rows are on screen: its long reads would queue
   // theirs behind them.
   const ready = isFiltered(filter) && first !== null && (first.ids.length === 0 || shown);
