@@ -81,8 +81,16 @@ export function highlightingScenarios(launch) {
     const before = (await drawnHighlights(page)).length;
     await (readable ? selectPhrase : dragSelect)(page, selector, phrase);
     await clickHighlightButton(page);
-    await waitDrawn(page, before + 1, `"${phrase}" drawn`);
+    await waitDrawn(page, before + 1, `"${phrase}" drawn`).catch(async (error) => {
+      throw new Error(`${error.message}; the toolbar said: ${await toolbarSays(page)}`);
+    });
   }
+
+  /** What the toolbar shows, for a failure's message (Chromium can read its closed root). */
+  const toolbarSays = (page) =>
+    driver.context
+      ? closedRootText(driver.context, page, pageNames().toolbar).catch((e) => e.message)
+      : Promise.resolve('(not readable in this browser)');
 
   async function closeToolbar(page) {
     await page.keyboard.press('Escape');
