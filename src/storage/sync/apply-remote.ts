@@ -6,15 +6,10 @@
 // hidden, until that record arrives or is made here — or until that record is known deleted,
 // when it is settled by the delete rule (incoming-record.ts, under-delete.ts).
 import { laterHlc, nextHlc } from '../../shared/sync/hlc';
-import {
-  type SyncBody,
-  SYNC_TABLES,
-  type SyncTable,
-  TABLE_RANK,
-  tableOfKey,
-} from '../../shared/sync/sync-body';
+import { type SyncBody, type SyncTable, TABLE_RANK, tableOfKey } from '../../shared/sync/sync-body';
 import type { TrailmarkDb } from '../database/db';
 import { readMeta } from '../database/meta';
+import { syncWriteTables } from './sync-write-tables';
 import { deviceId, findLocal, tableOf } from './find-local';
 import { incomingRecord, refuse, type Tombstones, tombstonesOf } from './incoming-record';
 import { localState } from './local-state';
@@ -292,14 +287,7 @@ export async function applyRemote(
   docs: readonly IncomingDoc[],
   checkpoint?: Checkpoint,
 ): Promise<number> {
-  const tables = [
-    ...SYNC_TABLES.map((t) => db[t]),
-    db.syncClocks,
-    db.syncParked,
-    db.outbox,
-    db.meta,
-  ];
-  return db.transaction('rw', tables, async (tx) => {
+  return db.transaction('rw', syncWriteTables(db), async (tx) => {
     markRemoteApply(tx.idbtrans);
     const run = await startRun(db, docs);
     let applied = 0;

@@ -1,9 +1,9 @@
 // Which server database this device syncs with, and how far it has read that database's changes.
 // Pointing sync at another database (or the first one) queues the whole library for it and reads
 // its changes from the start.
-import { SYNC_TABLES } from '../../shared/sync/sync-body';
 import type { TrailmarkDb } from '../database/db';
 import { readMeta } from '../database/meta';
+import { syncWriteTables } from './sync-write-tables';
 import { queueEveryRecord } from './queue-all';
 
 const TARGET_KEY = 'sync:target';
@@ -20,14 +20,7 @@ export async function enterTarget(db: TrailmarkDb, target: string): Promise<stri
     const since = await readMeta<Since>(db, SINCE_KEY);
     return since?.target === target ? since.since : '0';
   }
-  const tables = [
-    ...SYNC_TABLES.map((t) => db[t]),
-    db.outbox,
-    db.meta,
-    db.syncClocks,
-    db.syncParked,
-  ];
-  await db.transaction('rw', tables, async (tx) => {
+  await db.transaction('rw', syncWriteTables(db), async (tx) => {
     await queueEveryRecord(tx);
     // Revisions and waiting documents belong to the database they came from.
     await db.syncClocks.toCollection().modify((row) => {
