@@ -2,7 +2,7 @@
 // that was made or edited before the delete; what was made or edited after it is a new edit,
 // which brings the deleted record back, on every device and whichever device syncs first. No
 // record is left pointing at nothing, and nothing waits forever.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { createGoal } from '../../../src/storage/records/goals';
 import {
@@ -16,22 +16,15 @@ import { removeHighlight, restoreHighlight } from '../../../src/storage/search/l
 import { newHighlight, URL_A } from '../storage/fixtures';
 import {
   clockPast,
-  type Couch,
   library,
   newDevice,
   newLibrary,
-  startServer,
+  useServer,
   sync,
   syncAll,
 } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 const goal = { title: 'Reach staff', why: 'scope', targetDate: null, targetMix: {} };
 

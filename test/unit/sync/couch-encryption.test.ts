@@ -1,21 +1,15 @@
 // With a passphrase the server holds only ciphertext and opaque ids; a device with the wrong
 // passphrase (or none) is refused before it writes anything.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlight } from '../../../src/storage/records/highlights';
 import { ensureTag } from '../../../src/storage/records/tags';
 import { createGoal } from '../../../src/storage/records/goals';
 import { linkToGoal } from '../../../src/storage/records/links';
 import { snapshot } from '../../../src/storage/database/snapshot';
 import { newHighlight } from '../storage/fixtures';
-import { type Couch, library, newDevice, newLibrary, startServer, sync } from './sync-devices';
+import { library, newDevice, newLibrary, useServer, sync } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRETS = [

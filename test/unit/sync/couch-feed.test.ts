@@ -2,18 +2,12 @@
 // position moves past its own writes, so the next run neither downloads nor opens them again
 // (this is what keeps one change after a large first sync fast), while a change another device
 // made during the push still arrives in the same run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlight, updateHighlight } from '../../../src/storage/records/highlights';
 import { newHighlight } from '../storage/fixtures';
-import { type Couch, newDevice, newLibrary, startServer, sync } from './sync-devices';
+import { newDevice, newLibrary, useServer, sync } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 interface FeedRead {
   bodies: boolean;

@@ -3,21 +3,15 @@
 // made here — the document stops waiting: a link made before the highlight was deleted is gone
 // with it, and a deleted tag is left off what it tagged. (A link made after the delete is a new
 // edit: see couch-delete-rule.test.ts.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGoal } from '../../../src/storage/records/goals';
 import { createHighlight, deleteHighlight } from '../../../src/storage/records/highlights';
 import { linkToGoal } from '../../../src/storage/records/links';
 import { ensureTag } from '../../../src/storage/records/tags';
 import { newHighlight } from '../storage/fixtures';
-import { clockPast, type Couch, newDevice, newLibrary, startServer, sync } from './sync-devices';
+import { clockPast, newDevice, newLibrary, useServer, sync } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 const goal = { title: 'Reach staff', why: 'scope', targetDate: null, targetMix: {} };
 

@@ -1,18 +1,12 @@
 // A run stopped half way (the service worker stopped, the network gone) resumes from its last
 // batch: nothing lost, nothing applied or stored twice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlight } from '../../../src/storage/records/highlights';
 import { pendingChanges } from '../../../src/storage/sync/pending';
 import { newHighlight } from '../storage/fixtures';
-import { type Couch, newDevice, newLibrary, startServer, sync } from './sync-devices';
+import { newDevice, newLibrary, useServer, sync } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 /** Stops the run as soon as the `n`th answer to a request on `path` has arrived. */
 function stopAfter(path: string, n: number) {

@@ -1,7 +1,7 @@
 // Devices syncing through a real CouchDB-compatible server: what each reader made arrives
 // intact, concurrent edits merge as the issue asks, and the same article or tag made on two
 // devices ends as one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createHighlight,
   deleteHighlight,
@@ -17,22 +17,15 @@ import { pendingChanges } from '../../../src/storage/sync/pending';
 import { newHighlight, URL_A } from '../storage/fixtures';
 import {
   clockPast,
-  type Couch,
   library,
   newDevice,
   newLibrary,
-  startServer,
+  useServer,
   sync,
   syncAll,
 } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 describe('sync between two devices', () => {
   it('brings a highlight with its tag, note, goal, mix, link note and schedule to a new device', async () => {

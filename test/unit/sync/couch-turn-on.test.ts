@@ -1,7 +1,7 @@
 // "Turn on sync" tries the passphrase against what the database already holds, before any run:
 // a wrong one (or none, or one for a database without encryption) is refused there, in words,
 // with nothing kept on the device and nothing written to the server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTurnOn } from '../../../src/background/sync/check-passphrase';
 import { createSyncScheduler } from '../../../src/background/sync/scheduler';
 import { SYNC_OFF, type SyncRecord } from '../../../src/background/sync/sync-record';
@@ -10,15 +10,9 @@ import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { snapshot } from '../../../src/storage/database/snapshot';
 import { createHighlight } from '../../../src/storage/records/highlights';
 import { newHighlight } from '../storage/fixtures';
-import { type Couch, newDevice, newLibrary, startServer, sync } from './sync-devices';
+import { newDevice, newLibrary, useServer, sync } from './sync-devices';
 
-let couch: Couch;
-beforeAll(async () => {
-  couch = await startServer();
-});
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useServer();
 
 const PASSPHRASE = 'the first device chose this';
 

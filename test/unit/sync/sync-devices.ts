@@ -1,5 +1,6 @@
 // Two or more simulated devices (each its own fake-indexeddb database) syncing through one real
 // pouchdb-server on loopback, started by the test file and stopped after it.
+import { afterAll, beforeAll } from 'vitest';
 import type { SyncSettings } from '../../../src/shared/sync-types';
 import type { TrailmarkDb } from '../../../src/storage/database/db';
 import { records } from '../../../src/storage/database/snapshot';
@@ -17,7 +18,35 @@ export interface Couch {
   stop(): Promise<void>;
 }
 
-export const startServer = (): Promise<Couch> => startCouch() as Promise<Couch>;
+/**
+ * The test file's server: started before its tests, stopped after them. Read through the
+ * returned object, which stands for the server once it runs.
+ */
+export function useServer(): Couch {
+  let started: Couch | undefined;
+  beforeAll(async () => {
+    started = (await startCouch()) as Couch;
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): Couch => {
+    if (!started) throw new Error('the test server is not running yet');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get admin() {
+      return running().admin;
+    },
+    request: (method, path, body) => running().request(method, path, body),
+    createDb: (name) => running().createDb(name),
+    docs: (name) => running().docs(name),
+    stop: () => running().stop(),
+  };
+}
 
 let databases = 0;
 
