@@ -123,6 +123,5 @@ try {
 } finally {
   await shrinker?.close();
   await server.close();
-  await build.remove();
 }
 console.log(`Screenshots are in ${path.relative(process.cwd(), OUT) || '.'}/`);

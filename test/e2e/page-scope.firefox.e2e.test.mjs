@@ -4,18 +4,15 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { launchFirefox } from './support/firefox-driver.mjs';
 import { openRootsBuild } from './support/open-roots-build.mjs';
 import { pageScopeScenarios } from './support/page-scope-scenarios.mjs';
 import { DIST_CHROME, DIST_FIREFOX } from './support/paths.mjs';
 
-let build;
-after(() => build?.remove());
-
 async function launchTestBuild() {
-  build = await openRootsBuild();
-  return launchFirefox({ dist: build.dist });
+  const { dist } = await openRootsBuild();
+  return launchFirefox({ dist });
 }
 
 /** Hands a message to the test build's content script through the page's own events. */

@@ -74,7 +74,7 @@ async function buildInto(target) {
   await rename(scratch, target).catch(() => rm(scratch, { recursive: true, force: true }));
 }
 
-/** The test build of the current sources; `remove` is kept for callers and leaves it shared. */
+/** The test build of the current sources, shared: nobody removes it when done. */
 export async function openRootsBuild() {
   const name = `${checkoutPrefix()}${await sourceHash()}`;
   const dist = path.join(os.tmpdir(), name);
@@ -82,5 +82,5 @@ export async function openRootsBuild() {
     await removeOlder(name);
     await buildInto(dist);
   }
-  return { dist, remove: async () => undefined };
+  return { dist };
 }

@@ -76,7 +76,6 @@ export function toolbarScenarios(launch) {
   after(async () => {
     await driver?.close();
     await server?.close();
-    await build?.remove();
   });
   afterEach(async () => {
     await Promise.all(open.map((p) => p.close().catch(() => undefined)));

@@ -97,9 +97,7 @@ export function visualScenarios(launchFor) {
   before(async () => {
     build = await openRootsBuild();
   });
-  after(async () => {
-    await build?.remove();
-  });
+  after(async () => {});
   for (const scheme of ['light', 'dark']) {
     describe(`${scheme} theme`, () => {
       let driver;
