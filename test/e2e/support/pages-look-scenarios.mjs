@@ -110,6 +110,12 @@ export function pagesLookScenarios(launch, { launchDark } = {}) {
       assert.equal(look.color, lightToken('fg'), `${name}: text colour is the fg token`);
       assert.equal(look.background, lightToken('bg'), `${name}: background is the bg token`);
       assert.deepEqual(look.small, [], `${name}: no visible text under 12 px`);
+      // Firefox drew scroll tracks light on the dark theme until they took the tokens' colours.
+      assert.equal(
+        await p.evaluate(() => getComputedStyle(document.documentElement).scrollbarColor),
+        `${lightToken('muted')} ${lightToken('surface')}`,
+        `${name}: scroll bars in the tokens' colours`,
+      );
       await p.close();
     }
     await page.close();
