@@ -6,45 +6,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import { getDb } from '../../../src/storage/database/db';
 import { seedArchetypes } from '../../../src/storage/records/seed';
+import { articlePage, quoteHighlight } from './library-records';
 
 // Opening a page from a row asks the browser; nothing here does.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { LibraryView } = await import('../../../src/ui/review/library/LibraryView');
 
-const T0 = Date.UTC(2026, 5, 1);
-
-const page: PageRecord = {
-  id: 'page-1',
-  url: 'https://example.com/article',
-  title: 'Article',
-  site: 'example.com',
-  firstVisitAt: T0,
-  lastVisitAt: T0,
-  readingMs: 0,
-  maxScroll: 0,
-  status: 'reading',
-  tagIds: [],
-  tracked: false,
-  updatedAt: T0,
-};
+const page = articlePage('page-1', 'https://example.com/article', 'Article');
 
 /** Highlight `n`: the larger `n`, the newer, so the higher in the list. */
-const highlight = (n: number): HighlightRecord => ({
-  id: `h-${n}`,
-  pageId: page.id,
-  selectors: [{ type: 'TextQuoteSelector', exact: `Quote ${n}`, prefix: '', suffix: '' }],
-  quote: `Quote ${n}`,
-  color: 'yellow',
-  tagIds: [],
-  note: '',
-  createdAt: T0 + n * 1000,
-  updatedAt: T0 + n * 1000,
-  anchorStatus: 'anchored',
-  position: n,
-});
+const highlight = (n: number) => quoteHighlight(n, page, { id: `h-${n}`, position: n });
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => highlight(from + i));
