@@ -111,6 +111,22 @@ it('keeps a note being typed on the highlight it is typed for', async () => {
   expect(others.filter((h) => h.note !== '')).toEqual([]);
 });
 
+it('keeps a note being typed when a sync brings another version of that note', async () => {
+  await choose(2);
+  await type('typed here');
+  const db = getDb();
+  await db.highlights.update('h-2', { note: 'written on another device' });
+  // Until it is saved, the field shows what the reader typed, never the other version.
+  const shown = new Set<string>();
+  await until(() => {
+    shown.add(noteField()?.value ?? '');
+    return text('.saved').includes('Note saved');
+  }, 'the note saved');
+  expect([...shown]).toEqual(['typed here']);
+  // Saved after it, the reader's note is the later edit.
+  expect((await db.highlights.get('h-2'))?.note).toBe('typed here');
+});
+
 it('says so when a sync deletes the chosen highlight, keeping the note being typed', async () => {
   await choose(2);
   await type('typed as it was deleted');
