@@ -1,5 +1,6 @@
 // Unit tests: pure logic in Node (storage on fake-indexeddb), DOM logic in happy-dom where no
 // layout is involved. Real-browser suites live in test/e2e and test/browser and run under node:test.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,9 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // Vitest keeps one core free by default, which on a 2-core CI machine means one worker and
+    // every file in a row; the sync files mostly wait on their loopback server, so use them all.
+    maxWorkers: Math.max(2, availableParallelism()),
     // A limit on how long a test may hang, not a speed check: on a busy 2-core machine a test of
     // a 10 000-highlight library took over 5 s (the default), so the bound is generous.
     testTimeout: 60_000,

@@ -16,6 +16,7 @@ import { ensureTag, listTags } from '../storage/records/tags';
 import type { AutoBackup } from './auto-backup';
 import type { SyncScheduler } from './sync/scheduler';
 import type { Handlers } from './router';
+import { notePageLoad } from './page-loads';
 import { confinedTo } from './sender';
 
 const pageKey = (url: string): string => {
@@ -46,8 +47,11 @@ export function createHandlers(
 ): Handlers {
   return {
     'page.load': async ({ url }) => {
-      const view = await pageView(db, pageKey(url));
-      return { ...view, tags: await listTags(db) };
+      const key = pageKey(url);
+      const view = await pageView(db, key);
+      const tags = await listTags(db);
+      notePageLoad(key);
+      return { ...view, tags };
     },
     'highlight.create': async (input) => ({
       highlight: await createHighlight(db, { ...input, url: pageKey(input.url) }),

@@ -22,6 +22,8 @@ import { isSyncAlarm } from './sync/browser-platform';
 import { onTablesWritten } from '../storage/database/live';
 import { OUTBOX } from '../storage/sync/sync-rows';
 import { startTypingRelay } from './typing-relay';
+import { pageLoadSeen } from './page-loads';
+import { normalizeUrl } from '../shared/url';
 
 const db = getDb();
 const autoBackup = createAutoBackup(db, browserBackupPlatform, markerStore);
@@ -82,6 +84,8 @@ Object.assign(globalThis, {
     snapshot: () => records(db),
     failWrites: (skip: number, fail: number) => failWrites(db, skip, fail),
     checkSafety: () => checkSafety(db),
+    /** Whether the content script of the page at `url` has started and read its names. */
+    pageLoadSeen: (url: string) => pageLoadSeen(normalizeUrl(url) ?? url),
     /** The names this install shows pages, which tests look for instead of spelling them. */
     pageNames: installPageNames,
     /** Makes the scheduled backup due now, so the browser's own alarm rings for it at once. */

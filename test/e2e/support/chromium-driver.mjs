@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   BROWSER_START_MS,
+  contentScriptStarted,
   PAGE_LOAD_MS,
   settledToolbarBox,
   usePageNames,
@@ -65,7 +66,10 @@ export async function launchChromium({
     extensionUrl: (file) => base + file,
     async newPage(url) {
       const page = await context.newPage();
-      if (url) await page.goto(url);
+      if (url) {
+        await page.goto(url);
+        await contentScriptStarted(this, url);
+      }
       return page;
     },
     async extensionPage(file) {

@@ -14,6 +14,7 @@ import {
 import { actWhenReady } from './act-when-ready.mjs';
 import {
   BROWSER_START_MS,
+  contentScriptStarted,
   clickHighlightButton,
   PAGE_LOAD_MS,
   usePageNames,
@@ -103,7 +104,10 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       const page = patient(await browser.newPage());
       // A background tab gets its timers throttled to once a second: act on the front one.
       await page.bringToFront();
-      if (url) await page.goto(url);
+      if (url) {
+        await page.goto(url);
+        await contentScriptStarted(this, url);
+      }
       return page;
     },
     extensionPage,

@@ -124,6 +124,19 @@ export async function waitFor(check, { timeout = WAIT_MS, what = 'condition' } =
 }
 
 /**
+ * Resolves once Trailmark's content script on the web page at `url` has started and read this
+ * install's page names (it has asked the background for the page's highlights). It starts after
+ * the load event a navigation waits for, so a drag made at once can meet no listener, or a
+ * script that draws under names of its own. Other URLs have no content script: nothing to wait on.
+ */
+export const contentScriptStarted = (driver, url) =>
+  /^https?:/.test(url)
+    ? waitFor(() => driver.backgroundCall('pageLoadSeen', url), {
+        what: `Trailmark's content script on ${url} to start`,
+      })
+    : undefined;
+
+/**
  * Resolves once the page has run what the last input queued, content scripts' handlers
  * included: a window's timers with the same delay run in the order they were set, so two
  * rounds of 0-delay timers set now run after the one the content script set to read a finished
