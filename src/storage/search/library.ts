@@ -50,6 +50,29 @@ export async function libraryWindow(
   });
 }
 
+/** One highlight's row, read by its id wherever it is in the list; null once it is deleted. */
+export const libraryRowOf = (db: TrailmarkDb, id: string): Promise<LibraryRow | null> =>
+  db.transaction('r', [db.highlights, db.pages], async () => (await rowsOf(db, [id]))[0] ?? null);
+
+/**
+ * Where a highlight is in the list: in the filtered ids, or among all, newest first (ties in
+ * creation time go by id, descending, as the list's reversed index walk has them); -1 if absent.
+ */
+export async function libraryPosition(
+  db: TrailmarkDb,
+  ids: readonly string[] | null,
+  id: string,
+): Promise<number> {
+  if (ids) return ids.indexOf(id);
+  return db.transaction('r', db.highlights, async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) return -1;
+    const newer = await db.highlights.where('createdAt').above(highlight.createdAt).count();
+    const tied = await db.highlights.where('createdAt').equals(highlight.createdAt).primaryKeys();
+    return newer + tied.filter((key) => String(key) > id).length;
+  });
+}
+
 /** What a deleted highlight took with it, so that "undo" can put everything back. */
 export interface Removed {
   highlight: HighlightRecord;

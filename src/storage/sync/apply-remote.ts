@@ -66,12 +66,12 @@ type Merged = Outcome & { writes?: Writes[] };
 async function withUnderDelete(
   db: TrailmarkDb,
   table: SyncTable,
-  local: AnyRecord,
+  local: SyncState & { record: AnyRecord },
   merged: SyncState,
   context: Context & { all: boolean },
 ): Promise<{ merged: SyncState; writes: Writes[]; queue?: string }> {
   if (!merged.deleted) return { merged, writes: [] };
-  const under = await underDelete(db, table, local, merged.deleted, context);
+  const under = await underDelete(db, table, local.record, merged.deleted, context);
   if (merged.record || !under.keeps) return { merged, writes: under.writes };
   const stamp = context.run.stamp();
   return { merged: revived(table, merged, local, stamp), writes: under.writes, queue: stamp };
@@ -101,10 +101,16 @@ async function mergeOne(db: TrailmarkDb, doc: IncomingDoc, context: Context): Pr
   let writes: Writes[] = [];
   let queue: string | undefined;
   if (local && merged.deleted !== row?.deleted) {
-    ({ merged, writes, queue } = await withUnderDelete(db, body.table, local, merged, {
-      ...context,
-      all: gone,
-    }));
+    ({ merged, writes, queue } = await withUnderDelete(
+      db,
+      body.table,
+      { ...mine, record: local },
+      merged,
+      {
+        ...context,
+        all: gone,
+      },
+    ));
   }
   const own: Writes = {
     table: body.table,

@@ -3,7 +3,7 @@
 // links and schedule, a goal its links), except what was made or edited after the delete. That
 // is a new edit, and like an undo it keeps what it points at. Tags are not followed: a deleted
 // tag is only left off what it tagged.
-import { stableKey, type SyncTable } from '../../shared/sync/sync-body';
+import { type FieldClock, stableKey, type SyncTable } from '../../shared/sync/sync-body';
 import type { TrailmarkDb } from '../database/db';
 import { latestStamp } from './merge';
 import { localState } from './local-state';
@@ -36,6 +36,8 @@ export interface Dependent {
   record: AnyRecord;
   key: string;
   row: ClockRow | undefined;
+  /** Its field stamps, from its clock row or, for a record never stamped, from its dates. */
+  clock: FieldClock;
   /** Its own latest edit. */
   own: string;
   /** The latest edit of it or of anything that points at it. */
@@ -112,8 +114,9 @@ export async function dependentsOf(
     const known = found.get(child.key);
     if (known) return known.below;
     const row = await db.syncClocks.get(child.key);
-    const own = latestStamp(localState(child.table, child.record, row, device).clock);
-    const entry: Dependent = { ...child, row, own, below: own };
+    const { clock } = localState(child.table, child.record, row, device);
+    const own = latestStamp(clock);
+    const entry: Dependent = { ...child, row, clock, own, below: own };
     found.set(child.key, entry);
     for (const next of await childrenOf(db, child.table, child.record)) {
       const below = await visit(next);

@@ -21,6 +21,19 @@ export interface SyncState {
 export const clockOf = (clock: FieldClock, field: string): string =>
   clock.fields?.[field] ?? clock.base;
 
+/**
+ * The stamp of a record's coming back after its delete, kept in its clock beside the fields'
+ * stamps (no record has a field of this name). Only the coming back is new then: each field keeps
+ * the stamp of its own last edit, so an edit another device made meanwhile still wins over it.
+ */
+export const REVIVED = '~revived';
+
+/** The clock of a record brought back at `stamp`, its fields' stamps as they were. */
+export const revivedClock = (clock: FieldClock, stamp: string): FieldClock => ({
+  ...clock,
+  fields: { ...clock.fields, [REVIVED]: stamp },
+});
+
 /** The latest edit a clock records. */
 export const latestStamp = (clock: FieldClock): string =>
   Object.values(clock.fields ?? {}).reduce((a, b) => laterHlc(a, b), clock.base);
@@ -106,10 +119,10 @@ function mergeFields(table: SyncTable, local: SyncState, incoming: SyncState) {
       if (value !== undefined) record[field] = value;
     }
   }
-  return {
-    record: record as AnyRecord,
-    clock: compressClock(stamps, laterHlc(local.clock.base, incoming.clock.base)),
-  };
+  const clock = compressClock(stamps, laterHlc(local.clock.base, incoming.clock.base));
+  // Outside the compressed stamps: folded into the base, it would be lost to the next merge.
+  const back = laterHlc(local.clock.fields?.[REVIVED], incoming.clock.fields?.[REVIVED]);
+  return { record: record as AnyRecord, clock: back ? revivedClock(clock, back) : clock };
 }
 
 /** This device's own fields (where a highlight was found) survive another device's version. */
@@ -158,14 +171,18 @@ function withReading(
 
 /**
  * A deleted record this device still holds, kept because something was made or edited under
- * it after the delete: stamped anew as a whole, as an undo re-makes a record, so that it outlives
- * the tombstone on every device.
+ * it after the delete: its coming back is stamped anew, so that it outlives the tombstone on
+ * every device, and its fields keep this device's stamps, which go with its values.
  */
 export function revived(
   table: SyncTable,
   merged: SyncState,
-  local: AnyRecord,
+  local: SyncState & { record: AnyRecord },
   stamp: string,
 ): SyncState {
-  return { ...merged, record: withReading(table, local, merged.reading), clock: { base: stamp } };
+  return {
+    ...merged,
+    record: withReading(table, local.record, merged.reading),
+    clock: revivedClock(local.clock, stamp),
+  };
 }

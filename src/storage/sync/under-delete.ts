@@ -1,10 +1,11 @@
 // What a delete that reached this device does to the records under the deleted one (a page's
 // highlights and links, a highlight's links and schedule, a goal's links): those last changed
 // before the delete go with it; one made or edited after it is a new edit, which keeps itself
-// and everything between it and the deleted record, stamped anew and sent, so that every device
-// ends with the same records whichever learnt of the delete first.
+// and everything between it and the deleted record, their coming back stamped anew and sent, so
+// that every device ends with the same records whichever learnt of the delete first.
 import type { SyncTable } from '../../shared/sync/sync-body';
 import { laterHlc } from '../../shared/sync/hlc';
+import { revivedClock } from './merge';
 import type { TrailmarkDb } from '../database/db';
 import { type Dependent, dependentsOf } from './dependents';
 import type { ClockRow } from './sync-rows';
@@ -28,7 +29,7 @@ export interface UnderDelete {
 
 const kept = (dep: Dependent, stamp: string): Writes => ({
   table: dep.table,
-  clock: { ...dep.row, key: dep.key, clock: { base: stamp } },
+  clock: { ...dep.row, key: dep.key, clock: revivedClock(dep.clock, stamp) },
   queue: stamp,
 });
 

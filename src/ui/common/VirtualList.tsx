@@ -74,7 +74,8 @@ export function VirtualList(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const page = Math.max(1, Math.floor(height / rowHeight) - 1);
-    const target = count > 0 ? keyTarget(event.key, Math.max(0, activeIndex), count, page) : null;
+    // With no row chosen (the chosen one left the list), a move starts from above the first.
+    const target = count > 0 ? keyTarget(event.key, Math.max(-1, activeIndex), count, page) : null;
     if (target !== null) {
       event.preventDefault();
       props.onActiveChange(target);

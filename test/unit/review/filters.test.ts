@@ -9,6 +9,8 @@ import {
 } from '../../../src/storage/search/filters';
 import {
   libraryCount,
+  libraryPosition,
+  libraryRowOf,
   libraryWindow,
   removeHighlight,
   restoreHighlight,
@@ -64,6 +66,23 @@ describe('library window', () => {
     expect(rows[0]?.page?.title).toBe('Staff archetypes');
     const filtered = await libraryWindow(db, ['h-packet', 'h-solver'], 1, 1);
     expect(filtered.map((r) => r.highlight.id)).toEqual(['h-solver']);
+  });
+
+  it('finds any highlight’s place in the list as its window has it, ties in time included', async () => {
+    // Two more made in the same millisecond as the newest: the list orders them by id.
+    const newest = await libraryWindow(db, null, 0, 1);
+    const twin = newest[0]?.highlight ?? (null as never);
+    await db.highlights.bulkPut([
+      { ...twin, id: 'h-twin-a' },
+      { ...twin, id: 'h-twin-z' },
+    ]);
+    const order = (await libraryWindow(db, null, 0, 10)).map((r) => r.highlight.id);
+    const places = await Promise.all(order.map((id) => libraryPosition(db, null, id)));
+    expect(places).toEqual(order.map((_, i) => i));
+    expect(await libraryPosition(db, null, 'no-such-highlight')).toBe(-1);
+    expect(await libraryPosition(db, ['h-packet', 'h-solver'], 'h-solver')).toBe(1);
+    expect((await libraryRowOf(db, 'h-lead'))?.page?.title).toBe('Staff archetypes');
+    expect(await libraryRowOf(db, 'no-such-highlight')).toBeNull();
   });
 
   it('deletes a highlight with its links and schedule, and undo puts them all back', async () => {

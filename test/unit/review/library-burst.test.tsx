@@ -9,6 +9,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import { getDb } from '../../../src/storage/database/db';
 import { seedArchetypes } from '../../../src/storage/records/seed';
+import { articlePage, quoteHighlight } from './library-records';
 
 // Opening a page from a row asks the browser; nothing here does.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -18,38 +19,12 @@ const BATCHES = 30;
 const PER_BATCH = 20;
 /** How far apart the batches come. */
 const BETWEEN_MS = 50;
-const T0 = Date.UTC(2026, 5, 1);
 
 function batch(b: number): { page: PageRecord; highlights: HighlightRecord[] } {
-  const page: PageRecord = {
-    id: `page-${b}`,
-    url: `https://example.com/${b}`,
-    title: `Article ${b}`,
-    site: 'example.com',
-    firstVisitAt: T0,
-    lastVisitAt: T0,
-    readingMs: 0,
-    maxScroll: 0,
-    status: 'reading',
-    tagIds: [],
-    tracked: false,
-    updatedAt: T0,
-  };
-  const highlights = Array.from({ length: PER_BATCH }, (_, h): HighlightRecord => {
+  const page = articlePage(`page-${b}`, `https://example.com/${b}`, `Article ${b}`);
+  const highlights = Array.from({ length: PER_BATCH }, (_, h) => {
     const n = b * PER_BATCH + h;
-    return {
-      id: `h-${String(n).padStart(4, '0')}`,
-      pageId: page.id,
-      selectors: [{ type: 'TextQuoteSelector', exact: `Quote ${n}`, prefix: '', suffix: '' }],
-      quote: `Quote ${n}`,
-      color: 'yellow',
-      tagIds: [],
-      note: '',
-      createdAt: T0 + n * 1000,
-      updatedAt: T0 + n * 1000,
-      anchorStatus: 'anchored',
-      position: h,
-    };
+    return quoteHighlight(n, page, { id: `h-${String(n).padStart(4, '0')}`, position: h });
   });
   return { page, highlights };
 }

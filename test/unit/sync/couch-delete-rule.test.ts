@@ -8,6 +8,7 @@ import { createGoal } from '../../../src/storage/records/goals';
 import {
   createHighlight,
   deleteHighlight,
+  type HighlightPatch,
   updateHighlight,
 } from '../../../src/storage/records/highlights';
 import { linkToGoal, setLinkNote, unlinkFromGoal } from '../../../src/storage/records/links';
@@ -216,5 +217,47 @@ describe('a highlight deleted on one device while the other linked or reviewed i
     await whole(a);
     await syncAll(settings, [b, a]);
     expect(await library(b)).toEqual(await library(a));
+  });
+});
+
+describe('a record brought back after its delete, while a third device edited it', () => {
+  // A deletes; C, not yet told, edits a field; B, not yet told either, links the highlight to a
+  // goal, then hears of the delete first and brings the record back. C's edit came after the
+  // delete too, so it must survive the revival: only the record's coming back is new there.
+  async function revivedWhileEdited(
+    remove: (a: TrailmarkDb, id: string) => Promise<unknown>,
+    edit: HighlightPatch,
+  ) {
+    const settings = await newLibrary(couch);
+    const devices = [await newDevice(), await newDevice(), await newDevice()];
+    const [a, b, c] = devices as [TrailmarkDb, TrailmarkDb, TrailmarkDb];
+    const h = await createHighlight(a, newHighlight({ color: 'yellow', note: 'first' }));
+    const g = await createGoal(a, goal);
+    await syncAll(settings, [a, b, c]);
+    await remove(a, h.id);
+    await sync(a, settings);
+    await clockPast();
+    await updateHighlight(c, h.id, edit);
+    await clockPast();
+    await linkToGoal(b, g.id, { type: 'highlight', id: h.id }, 'linked after the delete');
+    await sync(b, settings);
+    await syncAll(settings, [c, a, b]);
+    for (const db of devices) {
+      expect(await db.highlights.get(h.id)).toMatchObject(edit);
+      expect(await db.links.toArray()).toMatchObject([{ note: 'linked after the delete' }]);
+      await whole(db);
+    }
+    expect(await library(b)).toEqual(await library(a));
+    expect(await library(c)).toEqual(await library(a));
+  }
+
+  it('keeps the third device’s edit of a highlight B brought back with a link', async () => {
+    await revivedWhileEdited((db, id) => deleteHighlight(db, id), { color: 'blue' });
+  });
+
+  it('keeps the third device’s note on a highlight kept when its page came back', async () => {
+    await revivedWhileEdited((db) => deletePage(db, URL_A), {
+      note: 'written on c after the delete',
+    });
   });
 });

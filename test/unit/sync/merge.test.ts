@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../src/shared/sync/hlc';
 import { localState } from '../../../src/storage/sync/local-state';
-import { mergeStates, mergeTagSets, type SyncState } from '../../../src/storage/sync/merge';
+import {
+  mergeStates,
+  mergeTagSets,
+  revivedClock,
+  type SyncState,
+} from '../../../src/storage/sync/merge';
 
 const at = (wall: number, node = 'x') => formatHlc({ wall, counter: 0, node });
 
@@ -151,5 +156,36 @@ describe('merging two versions of a record', () => {
     );
     expect(synced.tagBase).toBeUndefined();
     expect(mergeStates('highlights', synced, theirs).record?.tagIds).toEqual(['theirs']);
+  });
+});
+
+describe('a record brought back after its delete', () => {
+  it('outlives the tombstone through merges of its revivals, each field by its own stamp', () => {
+    const deleted = at(4, 'a');
+    // Two devices each brought the record back; every field's own stamp is from before the
+    // delete, so only the revival stamps keep the merged record alive.
+    const here = state(
+      { ...highlight, note: 'kept' },
+      revivedClock({ base: at(1), fields: { note: at(2) } }, at(6, 'b')),
+      deleted,
+    );
+    const there = state(
+      { ...highlight, color: 'green' },
+      revivedClock({ base: at(1), fields: { color: at(3) } }, at(7, 'c')),
+      deleted,
+    );
+    const merged = mergeStates('highlights', here, there);
+    expect(merged.record).toMatchObject({ note: 'kept', color: 'green' });
+    // A third device's version, deleted there and never brought back, loses to it still.
+    const dead = state(null, { base: at(1) }, deleted);
+    const again = mergeStates('highlights', merged, dead);
+    expect(again.record).toMatchObject({ note: 'kept', color: 'green' });
+    // An edit made after the delete, before either revival, wins over the revived values.
+    const edited = state(
+      { ...highlight, note: 'edited after the delete' },
+      { base: at(1), fields: { note: at(5, 'd') } },
+      deleted,
+    );
+    expect(mergeStates('highlights', again, edited).record?.note).toBe('edited after the delete');
   });
 });

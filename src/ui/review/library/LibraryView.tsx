@@ -17,7 +17,14 @@ import { openPage } from '../../popup/reveal';
 import { FilterBar } from './FilterBar';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightRow } from './HighlightRow';
-import { useCount, useFilteredIds, useHeldFor, useWindowRows } from './use-library';
+import { useChosen } from './use-chosen';
+import {
+  useCount,
+  useFilteredIds,
+  useHeldFor,
+  useWindowRows,
+  type WindowRows,
+} from './use-library';
 
 /** Two lines of quote at the body's larger size, then one line of where and when. */
 const ROW_HEIGHT = 88;
@@ -33,10 +40,16 @@ interface Props {
 
 const countLabel = (n: number) => countWords({ highlights: n });
 
+/** The row after the highlight's, or before it at the end: where the choice goes when it is deleted. */
+function neighbourOf(rows: WindowRows, id: string): string | null {
+  const at = rows.indexOf(id);
+  if (at < 0) return null;
+  return (rows.rowAt(at + 1) ?? rows.rowAt(at - 1))?.highlight.id ?? null;
+}
+
 export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   const db = getDb();
   const [filter, setFilter] = useState(initialFilter);
-  const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
   const sites = useLive(() => librarySites(db), []);
@@ -69,23 +82,29 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
   // Kept from one redraw to the next, so that rows whose data is unchanged are not drawn again.
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
-  const activeRow = rows.rowAt(Math.min(active, total - 1));
+  const chosen = useChosen(rows, idList, shown, total);
 
   const changeFilter = (next: LibraryFilter) => {
     setFilter(next);
-    setActive(0);
+    chosen.restart();
   };
   const remove = async (id: string) => {
+    // The reader's own delete moves the choice on to the next row, as the row leaves the list.
+    const next = id === chosen.id ? neighbourOf(rows, id) : null;
     const gone = await removeHighlight(db, id);
     setRemoved(gone);
     setStatus(gone ? 'Highlight deleted.' : '');
+    if (gone && next) chosen.choose(next);
   };
   const undo = async () => {
     if (!removed) return;
     await restoreHighlight(db, removed);
     setRemoved(null);
     setStatus('Highlight restored.');
+    chosen.choose(removed.highlight.id);
   };
+  // A highlight the reader deleted here needs no word that it is gone: the status line says it.
+  const deletedHere = chosen.row === null && removed?.highlight.id === chosen.id;
   const onKey = (event: KeyboardEvent, index: number) => {
     const row = rows.rowAt(index);
     if (!row) return;
@@ -145,18 +164,18 @@ export function LibraryView({ tags, goals, initialFilter = NO_FILTER }: Props) {
             count={total}
             rowHeight={ROW_HEIGHT}
             label="Highlights, newest first"
-            activeIndex={Math.min(active, total - 1)}
-            onActiveChange={setActive}
+            activeIndex={Math.min(chosen.index, total - 1)}
+            onActiveChange={chosen.moveTo}
             onKey={onKey}
             onRange={rows.setRange}
             rowId={(i) => `row-${i}`}
             renderRow={(i) => <HighlightRow row={rows.rowAt(i)} terms={terms} tags={tagById} />}
           />
         )}
-        {activeRow && (
+        {chosen.id !== null && chosen.row !== undefined && !deletedHere && (
           <HighlightEditor
-            key={activeRow.highlight.id}
-            row={activeRow}
+            key={chosen.id}
+            row={chosen.row}
             tags={tags}
             goals={goals.filter((g) => g.status === 'active')}
             onDelete={(id) => void remove(id)}

@@ -149,6 +149,8 @@ export function useCount(ids: readonly string[] | null | undefined, ready: boole
 
 export interface WindowRows {
   rowAt: (index: number) => LibraryRow | undefined;
+  /** Where the highlight is among the loaded rows, or -1. */
+  indexOf: (id: string) => number;
   /** One past the last row loaded: a lower bound of the list's length while it is counted. */
   loadedEnd: number;
   /** The ids the loaded rows were read for, to tell fresh rows from the last filter's. */
@@ -178,6 +180,10 @@ export function useWindowRows(
     rows.status === 'ready' ? rows.value : { start: 0, rows: [], ids: undefined, short: false };
   return {
     rowAt: (index) => loaded.rows[index - loaded.start],
+    indexOf(id) {
+      const at = loaded.rows.findIndex((row) => row.highlight.id === id);
+      return at < 0 ? -1 : loaded.start + at;
+    },
     loadedEnd: loaded.start + loaded.rows.length,
     loadedFor: loaded.ids,
     endReached: loaded.short && loaded.ids === ids,
