@@ -22,6 +22,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { closedRootText } from './closed-root.mjs';
+import { toolbarTimeline, watchToolbar } from './toolbar-timeline.mjs';
 import { contrast, decodePng } from './png.mjs';
 import {
   darkPage,
@@ -79,10 +80,14 @@ export function highlightingScenarios(launch) {
   /** `readable: false` for pages whose own getSelection lies: the drag is then not read back. */
   async function highlightWithToolbar(page, selector, phrase, { readable = true } = {}) {
     const before = (await drawnHighlights(page)).length;
+    await watchToolbar(page);
     await (readable ? selectPhrase : dragSelect)(page, selector, phrase);
     await clickHighlightButton(page);
     await waitDrawn(page, before + 1, `"${phrase}" drawn`).catch(async (error) => {
-      throw new Error(`${error.message}; the toolbar said: ${await toolbarSays(page)}`);
+      throw new Error(
+        `${error.message}; the toolbar said: ${await toolbarSays(page)}; ` +
+          `the page saw:\n    ${await toolbarTimeline(page)}`,
+      );
     });
   }
 
