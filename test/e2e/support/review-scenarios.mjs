@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { waitFor } from './page-actions.mjs';
+import { checkTextContrast, describeFailures } from './visual-checks.mjs';
 import { axeViolations, click, find, focused } from './popup-actions.mjs';
 import {
   badgeText,
@@ -176,6 +177,39 @@ export function reviewScenarios(launch, options = {}) {
     });
     assert.equal((await snapshot()).links.length, 2, 'the goal link came back too');
     await click(review, 'button', 'Clear filters');
+  });
+
+  test('a highlight deleted in another tab: the editor beside the list says so, readable, and takes no other', async () => {
+    await review.bringToFront();
+    await clearField(review, '#library-search');
+    await review.type('#library-search', 'guides the approach');
+    const showsLead = (page) =>
+      waitFor(async () => (await textOf(page, '.editor .full-quote')) === LEAD_QUOTE, {
+        what: 'the tech lead highlight in the editor',
+      });
+    await showsLead(review);
+
+    const other = await openReview(driver, 'library');
+    await other.type('#library-search', 'guides the approach');
+    await showsLead(other);
+    await click(other, '.editor button', 'Delete');
+    const stored = () => snapshot().then((s) => s.highlights.find((h) => h.quote === LEAD_QUOTE));
+    await waitFor(async () => !(await stored()), { what: 'the deletion' });
+
+    await review.bringToFront();
+    await waitForText(review, '.editor h2', 'Highlight deleted');
+    assert.equal(await review.$('.editor .full-quote'), null, 'no other highlight in its place');
+    const seen = await checkTextContrast(review);
+    assert.ok(
+      seen.texts.some((t) => t.includes('This highlight was deleted elsewhere')),
+      'the notice was among the texts checked',
+    );
+    assert.equal(seen.failures.length, 0, describeFailures(seen));
+
+    await click(other, 'button', 'Undo');
+    await waitFor(stored, { what: 'undo' });
+    await other.close();
+    await clearField(review, '#library-search');
   });
 
   test('a goal view shows its evidence in time order, its growth and its mix', async () => {
