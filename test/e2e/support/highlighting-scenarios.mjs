@@ -22,7 +22,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { closedRootText } from './closed-root.mjs';
-import { toolbarTimeline, watchToolbar } from './toolbar-timeline.mjs';
+import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 import { contrast, decodePng } from './png.mjs';
 import {
   darkPage,
@@ -84,10 +84,8 @@ export function highlightingScenarios(launch) {
     await (readable ? selectPhrase : dragSelect)(page, selector, phrase);
     await clickHighlightButton(page);
     await waitDrawn(page, before + 1, `"${phrase}" drawn`).catch(async (error) => {
-      throw new Error(
-        `${error.message}; the toolbar said: ${await toolbarSays(page)}; ` +
-          `the page saw:\n    ${await toolbarTimeline(page)}`,
-      );
+      const said = new Error(`${error.message}; the toolbar said: ${await toolbarSays(page)}`);
+      throw await withTimeline(page, said);
     });
   }
 

@@ -8,6 +8,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { click, typeInto } from './popup-actions.mjs';
+import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 
 /** Whether the in-page toolbar sits just above or below the current selection. */
 async function toolbarNearSelection(page) {
@@ -34,12 +35,15 @@ export async function highlightPhrases(driver, server, name, html, phrases) {
       (s) => document.querySelector(s).scrollIntoView({ block: 'center' }),
       selector,
     );
+    await watchToolbar(page);
     await selectPhrase(page, selector, phrase);
     // The toolbar of the last highlight may still be open elsewhere: wait for this one's.
     await waitFor(() => toolbarNearSelection(page), { what: 'the toolbar by the selection' });
     await clickHighlightButton(page);
     await waitFor(async () => (await drawnHighlights(page)).length === count + 1, {
       what: `the highlight of "${phrase}"`,
+    }).catch(async (error) => {
+      throw await withTimeline(page, error);
     });
   }
   return { url, page };

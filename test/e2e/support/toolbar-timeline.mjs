@@ -38,3 +38,7 @@ export const toolbarTimeline = (page) =>
   page
     .evaluate(() => (window.__toolbarTimeline ?? ['(not watched)']).join('\n    '))
     .catch((error) => `(unreadable: ${error.message})`);
+
+/** `error` (a wait for a highlight to be drawn that timed out) with what the page saw added. */
+export const withTimeline = async (page, error) =>
+  new Error(`${error.message}; the page saw:\n    ${await toolbarTimeline(page)}`);
