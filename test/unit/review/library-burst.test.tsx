@@ -5,10 +5,10 @@
 // newest highlight on top.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../src/shared/types';
 import { getDb } from '../../../src/storage/database/db';
-import { seedArchetypes } from '../../../src/storage/records/seed';
+import { useLibraryMount } from './library-mount';
 import { articlePage, quoteHighlight } from './library-records';
 
 // Opening a page from a row asks the browser; nothing here does.
@@ -29,37 +29,18 @@ function batch(b: number): { page: PageRecord; highlights: HighlightRecord[] } {
   return { page, highlights };
 }
 
-let root: HTMLElement;
-beforeEach(async () => {
-  root = document.createElement('div');
-  document.body.append(root);
-  await seedArchetypes(getDb());
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  const db = getDb();
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
-
-const text = (css: string) => root.querySelector(css)?.textContent ?? '';
-
-async function until(condition: () => boolean, what: string) {
-  for (let i = 0; i < 3000 && !condition(); i += 1) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  if (!condition()) throw new Error(`never: ${what} (count line: "${text('.count')}")`);
-}
+const mount = useLibraryMount('.count');
+const { text, until } = mount;
 
 it('shows the whole library, newest first, once a burst of batches has been written', async () => {
-  render(<LibraryView tags={[]} goals={[]} />, root);
+  render(<LibraryView tags={[]} goals={[]} />, mount.root);
   await until(() => /Nothing saved yet/.test(text('.library-body')), 'the empty library');
 
   const db = getDb();
   // The newest highlight on top changes with every batch: each one on screen was a redraw.
   const tops = new Set<string>();
   const observer = new MutationObserver(() => tops.add(text('.vrow:first-child .quote')));
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  observer.observe(mount.root, { subtree: true, childList: true, characterData: true });
   // One batch after another, a moment apart, as a sync's arrive.
   for (let b = 0; b < BATCHES; b += 1) {
     const { page, highlights } = batch(b);

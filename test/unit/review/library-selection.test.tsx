@@ -5,9 +5,9 @@
 // the chosen highlight, the editor says so and keeps what was typed, instead of showing another.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { getDb } from '../../../src/storage/database/db';
-import { seedArchetypes } from '../../../src/storage/records/seed';
+import { useLibraryMount } from './library-mount';
 import { articlePage, quoteHighlight } from './library-records';
 
 // Opening a page from a row asks the browser; nothing here does.
@@ -22,40 +22,22 @@ const highlight = (n: number) => quoteHighlight(n, page, { id: `h-${n}`, positio
 const range = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => highlight(from + i));
 
-let root: HTMLElement;
-beforeEach(async () => {
-  root = document.createElement('div');
-  document.body.append(root);
+const mount = useLibraryMount('.editor', async () => {
   const db = getDb();
-  await seedArchetypes(db);
   await db.transaction('rw', [db.pages, db.highlights], async () => {
     await db.pages.put(page);
     await db.highlights.bulkPut(range(0, 5));
   });
 });
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  const db = getDb();
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
-
-const text = (css: string) => root.querySelector(css)?.textContent ?? '';
+const { text, until } = mount;
 const editorQuote = () => text('.editor .full-quote');
-const noteField = () => root.querySelector<HTMLTextAreaElement>('.editor textarea');
-
-async function until(condition: () => boolean, what: string) {
-  for (let i = 0; i < 3000 && !condition(); i += 1) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  if (!condition()) throw new Error(`never: ${what} (editor: "${text('.editor')}")`);
-}
+const noteField = () => mount.root.querySelector<HTMLTextAreaElement>('.editor textarea');
 
 /** Opens the library and chooses the row of highlight `n` (third from the top of five). */
 async function choose(n: number) {
-  render(<LibraryView tags={[]} goals={[]} />, root);
+  render(<LibraryView tags={[]} goals={[]} />, mount.root);
   await until(() => text('.vrow:first-child .quote').includes('Quote 4'), 'the newest on top');
-  const row = [...root.querySelectorAll<HTMLElement>('.vrow')].find((r) =>
+  const row = [...mount.root.querySelectorAll<HTMLElement>('.vrow')].find((r) =>
     r.textContent?.includes(`Quote ${n}`),
   );
   if (!row) throw new Error(`no row of Quote ${n}`);
@@ -85,7 +67,7 @@ it('keeps the chosen highlight in the editor while newer ones arrive above it', 
   expect(editorQuote()).toBe('Quote 2');
   // Its row moved down with it, and is the one marked chosen.
   await until(() => text('.vrow.active .quote').includes('Quote 2'), 'its row marked chosen');
-  expect(root.querySelectorAll('.vrow.active')).toHaveLength(1);
+  expect(mount.root.querySelectorAll('.vrow.active')).toHaveLength(1);
 });
 
 it('keeps its place in the list when so many arrive that its row is no longer loaded', async () => {
@@ -93,7 +75,8 @@ it('keeps its place in the list when so many arrive that its row is no longer lo
   await arrive(5, 45);
   expect(editorQuote()).toBe('Quote 2');
   // 40 newer above it: the list says its row is the 43rd, as keyboard moves start from there.
-  const list = () => root.querySelector('[role="listbox"]')?.getAttribute('aria-activedescendant');
+  const list = () =>
+    mount.root.querySelector('[role="listbox"]')?.getAttribute('aria-activedescendant');
   await until(() => list() === 'row-42', 'the list pointing at its row');
 });
 
@@ -137,5 +120,5 @@ it('says so when a sync deletes the chosen highlight, keeping the note being typ
   expect(editorQuote()).toBe('');
   expect(noteField()?.value).toBe('typed as it was deleted');
   expect(noteField()?.readOnly).toBe(true);
-  expect(root.querySelectorAll('.vrow.active')).toHaveLength(0);
+  expect(mount.root.querySelectorAll('.vrow.active')).toHaveLength(0);
 });

@@ -25,6 +25,7 @@ import {
 } from '../../../src/storage/search/word-table-live';
 import { datedRows, loadTable, saveTable } from '../../../src/storage/search/word-table-store';
 import { freshDb } from './test-db';
+import { articlePage } from '../review/library-records';
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -82,19 +83,13 @@ describe('patchTable', () => {
 
 let db: TrailmarkDb;
 
+/** A page as the library's view tests make one, dated at this file's T0 and already read. */
 const page = (id: string, title: string): PageRecord => ({
-  id,
-  url: `https://example.com/${id}`,
-  title,
-  site: 'example.com',
+  ...articlePage(id, `https://example.com/${id}`, title),
   firstVisitAt: T0,
   lastVisitAt: T0,
-  readingMs: 0,
-  maxScroll: 0,
-  status: 'read',
-  tagIds: [],
-  tracked: false,
   updatedAt: T0,
+  status: 'read',
 });
 
 const highlight = (i: number, quote: string, pageId = 'p1'): HighlightRecord => ({
