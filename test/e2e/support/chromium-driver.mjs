@@ -12,6 +12,7 @@ import {
   usePageNames,
   waitFor,
 } from './page-actions.mjs';
+import { workerCalls } from './worker-calls.mjs';
 import {
   CHROMIUM,
   DIST_CHROME as DEFAULT_DIST_CHROME,
@@ -57,8 +58,7 @@ export async function launchChromium({
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
 
-  const currentWorker = () =>
-    context.serviceWorkers().find((w) => w.url().startsWith(base)) ?? worker;
+  const inWorker = workerCalls(context, base, worker);
 
   const driver = {
     name: 'chromium',
@@ -80,9 +80,9 @@ export async function launchChromium({
     },
     /** Calls one of the background's test hooks in the service worker. */
     backgroundCall: (name, ...args) =>
-      currentWorker().evaluate(([n, a]) => globalThis.__test[n](...a), [name, args]),
+      inWorker(([n, a]) => globalThis.__test[n](...a), [name, args]),
     async tabIdFor(url) {
-      return currentWorker().evaluate(
+      return inWorker(
         async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
         url,
       );
