@@ -143,6 +143,20 @@ export async function typingFrame(page) {
   return null;
 }
 
+/** What the typing frame's fields hold and which has focus, or null without a frame. */
+export async function typingFieldsState(page) {
+  const frame = await typingFrame(page);
+  if (!frame) return null;
+  return frame
+    .evaluate(() => ({
+      note: document.getElementById('note')?.value,
+      tag: document.getElementById('tag')?.value,
+      focused: document.activeElement?.id ?? null,
+      hasFocus: document.hasFocus(),
+    }))
+    .catch((error) => error.message);
+}
+
 /** The computed look of the typing frame's fields, read inside the frame, and which has focus. */
 export async function typingFieldsLook(page) {
   const frame = await typingFrame(page);

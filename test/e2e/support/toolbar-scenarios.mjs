@@ -22,12 +22,14 @@ import {
 } from './page-actions.mjs';
 import { ROOT } from './paths.mjs';
 import { ARTICLE, darkPage, page as articlePage } from './test-pages.mjs';
+import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 import {
   auditSurface,
   lookProblems,
   toolbarButton,
   toolbarStatus,
   typingFieldsLook,
+  typingFieldsState,
   typingFocused,
 } from './toolbar-look.mjs';
 
@@ -105,6 +107,16 @@ export function toolbarScenarios(launch) {
       { what },
     );
 
+  /** For a failure's message: what is stored, what the toolbar shows and the frame holds. */
+  const whatTheToolbarHas = async (page, url) => [
+    `stored: ${JSON.stringify((await stored(url)).map((h) => ({ tagIds: h.tagIds, note: h.note })))}`,
+    `toolbar: ${await page.evaluate(
+      (name) => document.querySelector(name)?.shadowRoot?.textContent ?? '(none)',
+      pageNames().toolbar,
+    )}`,
+    `typing frame: ${JSON.stringify(await typingFieldsState(page))}`,
+  ];
+
   async function clickButton(page, name) {
     await settledToolbarBox(page);
     const at = await waitFor(() => toolbarButton(page, name), { what: `the ${name} button` });
@@ -157,10 +169,13 @@ export function toolbarScenarios(launch) {
         `the page's zoom does not scale the toolbar: ${createAudit.box.height}px high`,
       );
 
+      await watchToolbar(page);
       await clickButton(page, 'Highlight');
       await page.keyboard.press('t');
       await typeInFrame(page, 'Solver\n');
-      await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved');
+      await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved').catch(async (error) => {
+        throw await withTimeline(page, error, await whatTheToolbarHas(page, url));
+      });
       await reopen(page, ARCHITECT);
       await page.keyboard.press('n');
       await typeInFrame(page, 'Raise this in the next planning review.');

@@ -1,7 +1,7 @@
 // What the page saw of the toolbar while a test used it, for a failure's message in any
 // browser: its host's inline style (opacity, place) and size as they changed, and the pointer
-// presses and clicks, each with the time since the watch began. The page sees the host in its
-// own DOM, so a watch from the page's side needs no way into the closed root.
+// presses, clicks and keys it heard, each with the time since the watch began. The page sees
+// the host in its own DOM, so a watch from the page's side needs no way into the closed root.
 import { pageNames } from './page-actions.mjs';
 
 /** Starts recording on `page` (again from zero if it was recording). */
@@ -30,6 +30,8 @@ export const watchToolbar = (page) =>
     }).observe(document.documentElement, { childList: true });
     for (const type of ['mousedown', 'mouseup', 'click'])
       addEventListener(type, (event) => note(`${type} at ${event.clientX},${event.clientY}`), true);
+    // Keys typed into the typing frame never reach the page: one heard here went elsewhere.
+    addEventListener('keydown', (event) => note(`keydown ${event.key}`), true);
     window.__toolbarTimeline = log;
   }, pageNames().toolbar);
 
@@ -39,6 +41,11 @@ export const toolbarTimeline = (page) =>
     .evaluate(() => (window.__toolbarTimeline ?? ['(not watched)']).join('\n    '))
     .catch((error) => `(unreadable: ${error.message})`);
 
-/** `error` (a wait for a highlight to be drawn that timed out) with what the page saw added. */
-export const withTimeline = async (page, error) =>
-  new Error(`${error.message}; the page saw:\n    ${await toolbarTimeline(page)}`);
+/**
+ * `error` (a wait on the toolbar's work that timed out) with what the page saw added, and
+ * whatever else `more` says (each a line).
+ */
+export const withTimeline = async (page, error, more = []) =>
+  new Error(
+    [`${error.message}; the page saw:`, await toolbarTimeline(page), ...more].join('\n    '),
+  );
