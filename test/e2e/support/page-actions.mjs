@@ -110,6 +110,8 @@ export async function waitFor(check, { timeout = WAIT_MS, what = 'condition' } =
   const deadline = Date.now() + timeout;
   const pending = Symbol('no answer');
   let last;
+  // What the last check that did answer said: the one under way at the deadline may be slow.
+  let answered;
   while (Date.now() < deadline) {
     try {
       last = await answerBy(check, deadline, pending);
@@ -117,9 +119,11 @@ export async function waitFor(check, { timeout = WAIT_MS, what = 'condition' } =
     } catch (error) {
       last = error;
     }
+    if (last !== pending) answered = last;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  const seen = last === pending ? 'the last check never answered' : `last: ${last}`;
+  const before = answered === undefined ? 'none answered' : `the one before: ${answered}`;
+  const seen = last === pending ? `the last check had not answered; ${before}` : `last: ${last}`;
   throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (${seen})`);
 }
 
