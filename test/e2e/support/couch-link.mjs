@@ -3,7 +3,8 @@
 // apart" however late their own scheduled runs ring; whole again, everything passes through
 // unchanged. `holdNext` stops one request the test picks on its way to the server, so a test can
 // stop a service worker at a known point of a sync run, then let the request reach the server
-// after the worker that sent it is gone (an answer lost on the way back).
+// after the worker that sent it is gone (an answer lost on the way back). It keeps its latest
+// requests, for a failed test to say what the device asked and what became of it.
 import http from 'node:http';
 
 /** The whole body of an incoming request; rejects if the sender went away before its end. */
@@ -56,8 +57,20 @@ export async function startLink(target) {
   let hold = null;
   const sockets = new Set();
 
+  const started = Date.now();
+  /** The latest requests and what became of them, for a failure's message. */
+  const log = [];
+  const note = (request) => {
+    const entry = { at: Date.now() - started, what: `${request.method} ${request.url}`, end: '…' };
+    log.push(entry);
+    if (log.length > 12) log.shift();
+    return (end) => (entry.end = `${end} after ${Date.now() - started - entry.at} ms`);
+  };
+
   const server = http.createServer(async (request, response) => {
+    const ended = note(request);
     if (!up) {
+      ended('refused: the line is cut');
       request.socket.destroy();
       return;
     }
@@ -79,8 +92,10 @@ export async function startLink(target) {
     }
     try {
       await forward(target, request, body, response);
+      ended(`answered ${response.statusCode}`);
       held?.delivered();
     } catch (error) {
+      ended(`failed: ${error.message}`);
       held?.failed(error);
     }
   });
@@ -143,6 +158,8 @@ export async function startLink(target) {
       };
       return control;
     },
+    /** The latest requests, one line each: when (ms since start), what, and how it ended. */
+    recent: () => log.map(({ at, what, end }) => `${at} ms ${what.slice(0, 80)}: ${end}`),
     async close() {
       up = false;
       hold = null;

@@ -6,6 +6,9 @@ import { startLink } from './couch-link.mjs';
 import { clickPhrase, toolbarBox, usePageNames, WAIT_MS, waitFor } from './page-actions.mjs';
 import { press, syncStatus, turnOnSync, waitForSyncText } from './sync-actions.mjs';
 
+/** Where the background keeps sync's last status (src/shared/sync-settings.ts). */
+const SYNC_STATE_KEY = 'trailmark-sync-state';
+
 /**
  * Resolves once a run of `device` that ended at or after `since` (ms) ended well; a run that
  * failed in between (one the device started while cut off) is waited past. Fails naming the
@@ -19,7 +22,36 @@ export const goodRunAfter = (device, since, what, timeout = WAIT_MS) =>
       throw new Error(`sync is ${state.kind}${state.message ? `: ${state.message}` : ''}`);
     },
     { what: what ?? `a good sync run on ${device.label}`, timeout },
+  ).catch(async (error) => {
+    throw new Error([error.message, ...(await syncClues(device, since))].join('\n    '));
+  });
+
+/** Bounded, for a failure's message: a clue that does not come in time is said so. */
+const clue = (read) =>
+  waitFor(read, { timeout: 10_000, what: 'the clue' }).catch((error) => error.message);
+
+/**
+ * What a failed wait on a sync run can still learn, each way on its own so that one stuck
+ * path does not hide the others: the status the background last stored (read from storage,
+ * past the background), whether the background answers a call, and the requests on the line.
+ */
+async function syncClues(device, since) {
+  const stored = await clue(() =>
+    device.review.evaluate(async (key) => {
+      const record = (await (globalThis.browser ?? globalThis.chrome).storage.local.get(key))[key];
+      return JSON.stringify({ ...record, now: Date.now() });
+    }, SYNC_STATE_KEY),
   );
+  const answers = await clue(async () =>
+    (await device.backgroundCall('pageNames')) ? 'yes' : 'no',
+  );
+  return [
+    `pressed at ${since}; stored status: ${stored}`,
+    `the background answers a call: ${answers}`,
+    'the line saw:',
+    ...device.link.recent(),
+  ];
+}
 
 /** Waits, within `timeout`, for `promise` to resolve; its value. */
 export async function settled(promise, what, timeout = WAIT_MS) {
