@@ -90,13 +90,24 @@ function coveredByLaterContent(host: HTMLElement, x: number, y: number): boolean
   return false;
 }
 
-/** From 40 % to opaque over SETTLE_MS: the reader sees where it landed before it takes clicks. */
-function fadeIn(host: HTMLElement): void {
+/**
+ * From 40 % to opaque over SETTLE_MS from `placedAt`: the reader sees where it landed before it
+ * takes clicks. A transition starts on the animation clock, which stands still through a task:
+ * placed late in a busy frame (250 ms in), it would start that far back and read fully opaque
+ * 50 ms after placing, while clicks still wait. Started at the placing itself, it is opaque only
+ * once a click on it counts.
+ */
+function fadeIn(host: HTMLElement, placedAt: number): void {
   host.style.setProperty('transition', 'none', 'important');
   host.style.setProperty('opacity', '0.4', 'important');
   void getComputedStyle(host).opacity;
   host.style.setProperty('transition', `opacity ${SETTLE_MS}ms ease-out`, 'important');
   host.style.setProperty('opacity', '1', 'important');
+  for (const animation of host.getAnimations()) {
+    if ((animation as CSSTransition).transitionProperty === 'opacity') {
+      animation.startTime = placedAt;
+    }
+  }
 }
 
 /**
@@ -153,7 +164,7 @@ export function createClickGuard(host: HTMLElement): ClickGuard {
     placed(hasMoved) {
       if (hasMoved) {
         placedAt = performance.now();
-        fadeIn(host);
+        fadeIn(host, placedAt);
       }
       placedBox = host.getBoundingClientRect();
     },

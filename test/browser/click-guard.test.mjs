@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { bundle, launchChromium, serve } from '../../bench/anchoring/browser.mjs';
+import { launchFirefox } from '../e2e/support/firefox-driver.mjs';
 
 let browser;
 let server;
@@ -118,3 +119,66 @@ for (const { name, tamper, alter, refusal } of cases) {
     assert.deepEqual(await seen.jsonValue(), [refusal]);
   });
 }
+
+/**
+ * Places the host the way a busy page does: 250 ms into a frame, so the animation clock still
+ * reads that frame's start. Resolves with its opacity at once, how long after placing it the
+ * host first reads fully opaque (the moment a reader sees it there and may click) and how long
+ * the guard makes clicks wait.
+ */
+function placeLateInFrame() {
+  const { createClickGuard, HOST_Z_INDEX, SETTLE_MS } = globalThis.ClickGuard;
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const busyUntil = performance.now() + 250;
+      while (performance.now() < busyUntil);
+      const host = document.createElement('guarded-host');
+      host.style.cssText = `position: fixed; left: 40px; top: 40px; z-index: ${HOST_Z_INDEX}`;
+      document.documentElement.append(host);
+      const placed = performance.now();
+      createClickGuard(host).placed(true);
+      const first = Number(getComputedStyle(host).opacity);
+      const poll = () => {
+        if (getComputedStyle(host).opacity === '1') {
+          resolve({ first, opaqueAfter: performance.now() - placed, settle: SETTLE_MS });
+        } else setTimeout(poll, 1);
+      };
+      poll();
+    });
+  });
+}
+
+/** Opens a blank page with the guard loaded in `newPage()`'s browser and places the host late. */
+async function opaqueLateInFrame(newPage, url) {
+  const blank = await newPage();
+  await blank.goto(url);
+  await blank.addScriptTag({ content: script });
+  const found = await blank.evaluate(placeLateInFrame);
+  await blank.close();
+  return found;
+}
+
+function assertOpaqueOnlyOnceClickable({ first, opaqueAfter, settle }) {
+  assert.equal(first, 0.4, 'it still fades in from 40 %');
+  assert.ok(
+    opaqueAfter >= settle,
+    `fully opaque ${opaqueAfter.toFixed(0)} ms after it was placed: a reader who clicks then is refused`,
+  );
+}
+
+test('placed late in a busy frame, the host reads fully opaque only once a click on it counts', async () => {
+  assertOpaqueOnlyOnceClickable(
+    await opaqueLateInFrame(() => browser.newPage(), `${origin}/blank`),
+  );
+});
+
+test('in Firefox too, placed late in a busy frame, the host is opaque only once a click counts', async () => {
+  const firefox = await launchFirefox();
+  try {
+    assertOpaqueOnlyOnceClickable(
+      await opaqueLateInFrame(() => firefox.newPage(), `${origin}/blank`),
+    );
+  } finally {
+    await firefox.close();
+  }
+});
