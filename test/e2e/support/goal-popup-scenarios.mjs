@@ -10,7 +10,15 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { withBrowser } from './with-browser.mjs';
 import { waitFor } from './page-actions.mjs';
-import { chooseOption, click, find, openPopup, textsOf, typeInto } from './popup-actions.mjs';
+import {
+  addTagIn,
+  chooseOption,
+  click,
+  find,
+  openPopup,
+  textsOf,
+  typeInto,
+} from './popup-actions.mjs';
 import { articleHtml, SOLVER } from './popup-pages.mjs';
 import { createGoal, highlightPhrases } from './popup-setup.mjs';
 import { openReview, pickFile, savedText, showView, waitForText } from './review-actions.mjs';
@@ -208,7 +216,7 @@ export function goalPopupScenarios(launch, { launchDark } = {}) {
 
     // Evidence: the highlight, tagged Solver and linked to the goal from the popup.
     await click(popup, '[role="tab"]', 'This page');
-    await chooseOption(popup, '[data-highlight-id] .add-tag', '', SO);
+    await addTagIn(popup, '[data-highlight-id]', SO);
     await click(popup, '[data-highlight-id] button[aria-expanded]', 'Link to goal');
     await click(popup, '[data-highlight-id] .picker-list input', GOAL);
     await waitFor(async () => (await snapshot()).links.length === 1, { what: 'the link' });

@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { waitFor } from './page-actions.mjs';
 import { articleHtml, ARCHITECT, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
-import { axeViolations, chooseOption, click, find, openPopup, textsOf } from './popup-actions.mjs';
+import {
+  addTagIn,
+  axeViolations,
+  chooseOption,
+  click,
+  find,
+  openPopup,
+  textsOf,
+} from './popup-actions.mjs';
 import { createGoal, highlightPhrases } from './popup-setup.mjs';
 import { withBrowser } from './with-browser.mjs';
 
@@ -206,7 +214,7 @@ export function pagesLookScenarios(launch, { launchDark } = {}) {
     const tags = ['solver', 'architect', 'right-hand', 'tech-lead', 'solver'];
     for (const [i, tag] of tags.entries()) {
       const row = `.highlights > li:nth-child(${i + 1})`;
-      await chooseOption(popup, `${row} .add-tag`, '', `archetype-${tag}`);
+      await addTagIn(popup, row, `archetype-${tag}`);
       await click(popup, `${row} button[aria-expanded]`, 'Link to goal');
       await click(popup, `${row} .picker-list input`, goal);
       await find(popup, `${row} .goal-chip`, goal);

@@ -137,3 +137,13 @@ export async function chooseOption(page, css, text, value) {
   if (page.selectOption) await page.selectOption(selector, value);
   else await page.select(selector, value);
 }
+
+/**
+ * Adds the tag `tagId` with the tag picker inside `scope` and waits for its chip there: the
+ * row grows when the chip shows, and a click aimed at the row before that (on a loaded machine
+ * the chip can come a while after) lands where the row's controls used to be.
+ */
+export async function addTagIn(page, scope, tagId) {
+  await chooseOption(page, `${scope} .add-tag`, '', tagId);
+  await find(page, `${scope} [data-tag-id="${tagId}"]`);
+}

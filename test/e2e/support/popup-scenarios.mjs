@@ -7,8 +7,8 @@ import { withBrowser } from './with-browser.mjs';
 import { pageNames, waitFor } from './page-actions.mjs';
 import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
 import {
+  addTagIn,
   axeViolations,
-  chooseOption,
   click,
   find,
   focused,
@@ -88,8 +88,8 @@ export function popupScenarios(launch, { launchDark } = {}) {
     const goal = await storedGoal('Staff by 2028');
     await click(popup, '[role="tab"]', 'This page');
 
-    await chooseOption(popup, '[data-highlight-id] .add-tag', '', SOLVER_ID);
-    await chooseOption(popup, '.page-details .add-tag', '', TECH_LEAD_ID);
+    await addTagIn(popup, '[data-highlight-id]', SOLVER_ID);
+    await addTagIn(popup, '.page-details', TECH_LEAD_ID);
     await waitFor(
       async () => {
         const { highlights, pages } = await snapshot();
