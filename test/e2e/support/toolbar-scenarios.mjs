@@ -270,7 +270,15 @@ export function toolbarScenarios(launch) {
     await offer(page, '#p2', ARCHITECT);
     await page.keyboard.press('n');
     await typeInFrame(page, 'Ring check');
-    const typing = await waitFor(() => typingFieldsLook(page), { what: 'the typing frame' });
+    // Keys typed before the frame knows their field are kept and put there once it does: the
+    // note has the focus only from then on, a moment after the typing on a loaded machine.
+    const typing = await waitFor(
+      async () => {
+        const look = await typingFieldsLook(page);
+        return look?.note.focused ? look : null;
+      },
+      { what: 'the note field focused in the typing frame' },
+    );
     // The focus token of the light theme (#b45309), 2 px, on the note only.
     assert.equal(typing.note.outline, 'solid 2px rgb(180, 83, 9)');
     assert.match(typing.tag.outline, /^none /);
