@@ -108,29 +108,49 @@ function onToolbarMessage(message: unknown): void {
   );
 }
 
+/**
+ * Tokens offered while this frame still held a port. The toolbar offers a fresh one when its side
+ * of the port drops (a stopped background drops both), and that offer can arrive here before this
+ * side hears of the drop: it is kept, and tried once it does, or the note field would stay out of
+ * reach until the page reloads. Only the latest few are kept, as a page may post made-up ones.
+ */
+let offered: string[] = [];
+
+function onOffer(token: string): void {
+  offered = [...offered, token].slice(-MAX_TRIES);
+  tryOffered();
+}
+
+function tryOffered(): void {
+  if (port) return;
+  for (const token of offered.splice(0)) tryToken(token);
+}
+
 /** Tries one offered token: a wrong one is refused and its port closed. */
 function tryToken(token: string): void {
-  if (port || tries >= MAX_TRIES) return;
+  if (tries >= MAX_TRIES) return;
   tries += 1;
   const candidate = connect();
   const welcome = (message: unknown) => {
     if (parseToFrame(message) === null || port) return;
     port = candidate;
     tries = 0;
+    offered = [];
     onToolbarMessage(message);
   };
   candidate.onMessage.addListener((message: unknown) =>
     port === candidate ? onToolbarMessage(message) : welcome(message),
   );
   candidate.onDisconnect.addListener(() => {
-    // The toolbar offers a fresh token when its side drops (a restarted background).
-    if (port === candidate) port = null;
+    if (port !== candidate) return;
+    port = null;
+    tryOffered();
   });
   candidate.postMessage({ type: 'hello', token } satisfies FromFrame);
 }
 
 addEventListener('message', (event) => {
-  if (isTokenOffer(event.data)) tryToken(event.data.trailmarkTypingToken);
+  if (isTokenOffer(event.data)) onOffer(event.data.trailmarkTypingToken);
 });
 // Coming back to the frame starts with no field focused, so the toolbar decides which one.
 addEventListener('blur', () => {

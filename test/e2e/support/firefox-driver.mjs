@@ -95,6 +95,13 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
   // the middle of a test, it would take the front and keyboard focus from the test's own tab.
   const helper = await extensionPage('review.html');
   const helperPage = async () => helper;
+  /** Marks the running event page (or only reads the mark): a page started later has none. */
+  const markBackground = (mark) =>
+    helper.evaluate(async (set) => {
+      const background = await browser.runtime.getBackgroundPage();
+      if (set) background.stopMark = true;
+      return background.stopMark === true;
+    }, mark);
 
   const driver = {
     name: 'firefox',
@@ -160,15 +167,18 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
      */
     async stopBackground() {
       const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+      await markBackground(true);
       await inChrome(
         browser,
         `${extension}.terminateBackground({ disableResetIdleForTest: true })`,
       );
+      // A port a page keeps open through the background starts it again at once, maybe between
+      // two looks at its state: a background without the mark is a new one.
       await waitFor(
-        async () => (await inChrome(browser, `${extension}.backgroundState`)) === 'stopped',
-        {
-          what: "Firefox's event page to stop",
-        },
+        async () =>
+          (await inChrome(browser, `${extension}.backgroundState`)) === 'stopped' ||
+          !(await markBackground(false)),
+        { what: "Firefox's event page to stop" },
       );
     },
     /** Where this run's downloads land (removed on close). */

@@ -1,5 +1,12 @@
 // What a reader does on a page, written once for both drivers: Playwright's and Puppeteer's
 // page objects share evaluate() and mouse.move/down/up/click.
+import path from 'node:path';
+
+/**
+ * The test file this process runs (each file runs in its own): a scenario shared by both
+ * browsers fails with its own location only, and this names the browser it failed in.
+ */
+const TEST_FILE = path.basename(process.argv[1] ?? '');
 
 /** Where a phrase of an element's text sits on screen; with `select`, a script also selects it. */
 function textBox([selector, phrase, select = false]) {
@@ -124,7 +131,9 @@ export async function waitFor(check, { timeout = WAIT_MS, what = 'condition' } =
   }
   const before = answered === undefined ? 'none answered' : `the one before: ${answered}`;
   const seen = last === pending ? `the last check had not answered; ${before}` : `last: ${last}`;
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (${seen})`);
+  throw new Error(
+    `timed out after ${timeout / 1000} s waiting for ${what} (${seen}) in ${TEST_FILE}`,
+  );
 }
 
 /**
@@ -238,16 +247,34 @@ export const drawnHighlights = (page) =>
 export async function typeInTypingFrame(page, text) {
   await waitFor(
     async () => {
-      for (const frame of page.frames()) {
-        if (frame === page.mainFrame()) continue;
-        const focused = await frame.evaluate(
-          () => document.hasFocus() && /^(TEXTAREA|INPUT)$/.test(document.activeElement?.tagName),
-        );
-        if (focused) return true;
-      }
-      return false;
+      const frames = await framesFocus(page);
+      return frames.some((f) => f.hasFocus && (f.active === 'note' || f.active === 'tag')) || null;
     },
     { what: 'the focus in the typing frame' },
-  );
+  ).catch(async (error) => {
+    const where = { page: await pageFocus(page), frames: await framesFocus(page) };
+    throw new Error(`${error.message}; where the focus is: ${JSON.stringify(where)}`);
+  });
   await page.keyboard.type(text);
 }
+
+/** Which element of the page has the focus, and whether the page's document has it. */
+const pageFocus = (page) =>
+  page.evaluate(() => ({ hasFocus: document.hasFocus(), active: document.activeElement?.tagName }));
+
+/** The same for each frame inside the page (the typing frame among them). */
+const framesFocus = (page) =>
+  Promise.all(
+    page
+      .frames()
+      .filter((frame) => frame !== page.mainFrame())
+      .map((frame) =>
+        frame
+          .evaluate(() => ({
+            hasFocus: document.hasFocus(),
+            active: document.activeElement?.id || document.activeElement?.tagName,
+            ready: document.body?.dataset.ready,
+          }))
+          .catch((error) => ({ error: error.message })),
+      ),
+  );

@@ -23,6 +23,7 @@ import {
 import { ROOT } from './paths.mjs';
 import { ARTICLE, darkPage, page as articlePage } from './test-pages.mjs';
 import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
+import { stopBackground } from './worker-stop.mjs';
 import {
   auditSurface,
   lookProblems,
@@ -303,6 +304,48 @@ export function toolbarScenarios(launch) {
         [false, 'none', 'solid 1px rgb(125, 133, 147)'],
       ],
       JSON.stringify(again),
+    );
+  });
+
+  test('after the background stops, N and T on the editor still reach the typing frame', async () => {
+    // The background may stop whenever the reader pauses; it drops the frame's port at both
+    // ends, and the toolbar offers the frame a fresh token. Under load in Firefox, that offer
+    // once came before the frame heard of the drop, and the note was out of reach for good.
+    // Chromium's worker is stopped from an extension page; Firefox's driver has its own.
+    const helper = driver.stopBackground ? null : await driver.extensionPage('review.html');
+    if (helper) open.push(helper);
+    const { page, url } = await openPage(articlePage());
+    await page.bringToFront();
+    await watchToolbar(page);
+    await offer(page, '#p2', ARCHITECT);
+    await page.keyboard.press('n');
+    await typeInFrame(page, 'a');
+    const typed = ['a'];
+    for (const [round, key] of [...'ntnt'].entries()) {
+      await page.keyboard.press('Escape');
+      await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
+      await stopBackground(driver, helper);
+      await page.bringToFront();
+      await clickPhrase(page, '#p2', ARCHITECT);
+      await settledToolbarBox(page);
+      await page.keyboard.press(key);
+      const field = key === 'n' ? 'note' : 'tag';
+      await waitFor(
+        async () => {
+          const state = await typingFieldsState(page);
+          return state?.hasFocus && state.focused === field;
+        },
+        { what: `the ${field} field focused after background stop ${round + 1}` },
+      ).catch(async (error) => {
+        throw await withTimeline(page, error, await whatTheToolbarHas(page, url));
+      });
+      typed.push(key === 'n' ? String(round) : `Stop ${round}\n`);
+      await page.keyboard.type(typed.at(-1));
+    }
+    await storedOne(
+      url,
+      (h) => h.note === 'a02' && h.tagIds.length === 2,
+      'the note and both tags typed across the stops',
     );
   });
 
