@@ -2,6 +2,10 @@
 // it a fresh one-time token on every load, and accepts over the extension's messaging only the
 // port that presents that token. A frame that loaded anything else (the page navigated it) gets
 // no token and stays hidden, so the reader never types into something the page put there.
+//
+// The port runs through the background, which the browser stops when it has had nothing to do
+// for a while, dropping the port. It is made again only while the fields are shown: made again
+// at once, it woke the background each time it stopped, for as long as the tab stayed open.
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
   parseFromFrame,
@@ -76,11 +80,16 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
   let port: Runtime.Port | null = null;
   let last: ToFrame | null = null;
   let wanted: { field: TypingField; from: Element | null } | null = null;
+  /** A field to focus once the port is back, the frame itself having had the focus already. */
+  let resumed: TypingField | null = null;
   let shown = false;
+  /** The frame's document proved itself and has not loaded anything since. */
+  let proven = false;
 
   const updateHidden = () => {
-    element.hidden = !(shown && port);
+    element.hidden = !(shown && proven);
   };
+  const root = () => element.getRootNode() as Document | ShadowRoot;
 
   const send = (message: ToFrame) => port?.postMessage(message);
 
@@ -94,6 +103,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
 
   function ready(accepted: Runtime.Port): void {
     port = accepted;
+    proven = true;
     updateHidden();
     accepted.onMessage.addListener((message: unknown) => {
       if (port === accepted) onFrameMessage(message);
@@ -101,12 +111,14 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     accepted.onDisconnect.addListener(() => {
       if (port !== accepted) return;
       port = null;
-      updateHidden();
-      offerToken();
+      if (shown) offerToken();
     });
     if (last) send(last);
     if (wanted && shown && wanted.from === pageFocus()) focusFrame(wanted.field);
+    else if (resumed && shown && root().activeElement === element)
+      send({ type: 'focus', field: resumed });
     wanted = null;
+    resumed = null;
   }
 
   /** The first message of a port must be the current token; anything else closes it. */
@@ -135,6 +147,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     // Every load starts over: a navigation the page forced gets no token and stays hidden.
     port?.disconnect();
     port = null;
+    proven = false;
     updateHidden();
     offerToken();
   });
@@ -151,15 +164,25 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       send(last);
     },
     focus(field) {
-      if (port) focusFrame(field);
-      else wanted = { field, from: pageFocus() };
+      if (port) return focusFrame(field);
+      if (!(proven && shown)) {
+        wanted = { field, from: pageFocus() };
+        return;
+      }
+      // The frame proved itself and only its port is being made again: the keys go into it at
+      // once (it keeps them for the field), never to the page.
+      element.focus();
+      resumed = field;
     },
     display(value) {
       // Firefox fires no blur into a focused frame that is hidden: its field would keep the
       // focus ring the next time the frame is shown, unfocused.
-      const root = element.getRootNode() as Document | ShadowRoot;
-      if (!value && root.activeElement === element) element.blur();
-      if (!value) wanted = null;
+      if (!value && root().activeElement === element) element.blur();
+      if (!value) {
+        wanted = null;
+        resumed = null;
+      }
+      if (value && !shown && !port) offerToken();
       shown = value;
       updateHidden();
     },

@@ -72,7 +72,21 @@ function keepEarly(event: KeyboardEvent): void {
   event.preventDefault();
 }
 
-const post = (message: FromFrame): void => port?.postMessage(message);
+/**
+ * What the reader did while the port was being made again (the background had stopped): sent
+ * once it is back, in order, so no key of a note and no new tag is lost in between.
+ */
+const OUTBOX_MAX = 100;
+let outbox: FromFrame[] = [];
+
+function post(message: FromFrame): void {
+  if (port) port.postMessage(message);
+  else outbox = [...outbox, message].slice(-OUTBOX_MAX);
+}
+
+function flushOutbox(): void {
+  for (const message of outbox.splice(0)) port?.postMessage(message);
+}
 
 /** The welcome page runs the toolbar as its own script, not as a content script. */
 function topIsOwnPage(): boolean {
@@ -137,6 +151,7 @@ function tryToken(token: string): void {
     tries = 0;
     offered = [];
     onToolbarMessage(message);
+    flushOutbox();
   };
   candidate.onMessage.addListener((message: unknown) =>
     port === candidate ? onToolbarMessage(message) : welcome(message),

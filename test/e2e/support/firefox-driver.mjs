@@ -95,6 +95,7 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
   // the middle of a test, it would take the front and keyboard focus from the test's own tab.
   const helper = await extensionPage('review.html');
   const helperPage = async () => helper;
+  const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
   /** Marks the running event page (or only reads the mark): a page started later has none. */
   const markBackground = (mark) =>
     helper.evaluate(async (set) => {
@@ -159,6 +160,8 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
       return page ? patient(page) : null;
     },
+    /** The event page's state as Firefox keeps it: "running", "stopped", "starting"… */
+    backgroundState: () => inChrome(browser, `${extension}.backgroundState`),
     /**
      * Stops the extension's event page as Firefox does when it suspends it, even mid-run: from
      * the browser's own chrome (WebDriver BiDi, allowed by --remote-allow-system-access), as
@@ -166,18 +169,16 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
      * still at work (which an idle suspend would wait for). It starts again on its next event.
      */
     async stopBackground() {
-      const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
       await markBackground(true);
       await inChrome(
         browser,
         `${extension}.terminateBackground({ disableResetIdleForTest: true })`,
       );
-      // A port a page keeps open through the background starts it again at once, maybe between
-      // two looks at its state: a background without the mark is a new one.
+      // A page with its editor open makes its typing port again at once, which starts it again,
+      // maybe between two looks at its state: a background without the mark is a new one.
       await waitFor(
         async () =>
-          (await inChrome(browser, `${extension}.backgroundState`)) === 'stopped' ||
-          !(await markBackground(false)),
+          (await driver.backgroundState()) === 'stopped' || !(await markBackground(false)),
         { what: "Firefox's event page to stop" },
       );
     },

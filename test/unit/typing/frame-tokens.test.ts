@@ -87,3 +87,22 @@ it('a token offered before the frame hears its port dropped is tried once it doe
   ports[0]?.receive(show(4, 'from the dropped port'));
   expect(note().value, 'the dropped port no longer speaks').toBe('through the new port');
 });
+
+it('what the reader types while the port is being made again is sent, in order, once it is back', () => {
+  const current = ports.at(-1);
+  current?.drop();
+  note().value = 'through the new port, and more';
+  note().dispatchEvent(new Event('input'));
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  offer('once-more');
+  const fresh = ports.at(-1);
+  expect(fresh?.sent).toEqual([{ type: 'hello', token: 'once-more' }]);
+  fresh?.receive(show(3, 'the draft the toolbar had'));
+  expect(fresh?.sent.slice(1)).toEqual([
+    { type: 'note', session: 3, text: 'through the new port, and more' },
+    { type: 'close' },
+  ]);
+  expect(note().value, 'the same session keeps what was typed').toBe(
+    'through the new port, and more',
+  );
+});
