@@ -252,6 +252,7 @@ export function toolbarScenarios(launch) {
       (_, i) => `<p>Filler paragraph ${i} about promotion packets and scope.</p>`,
     ).join('');
     const { page, url } = await openPage(articlePage({ body: `${ARTICLE}${filler}` }));
+    await watchToolbar(page);
     await offer(page, '#p2', ARCHITECT);
     // A page that changed since the selection was offered has its text read again on create.
     await page.evaluate(() => document.body.append(document.createElement('p')));
@@ -259,7 +260,11 @@ export function toolbarScenarios(launch) {
     await page.mouse.click(at.x, at.y);
     await page.keyboard.press('t');
     await typeInFrame(page, 'Solver\n');
-    const one = await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved');
+    const one = await storedOne(url, (h) => h.tagIds.length === 1, 'the tag saved').catch(
+      async (error) => {
+        throw await withTimeline(page, error, await whatTheToolbarHas(page, url));
+      },
+    );
     assert.equal(one.quote, ARCHITECT);
     await page.keyboard.press('Escape');
     await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
