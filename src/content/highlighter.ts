@@ -298,7 +298,12 @@ export function createHighlighter(
   const toolbar = createLazyToolbar(actions);
 
   function dismiss(): void {
-    if (!toolbar.editing) dismissed = selectionRange;
+    // The selection as it is now, not as the last offer read it: an offer still on its way for
+    // a key released just before Esc (input runs ahead of timers on a busy page) would read a
+    // longer selection and bring the toolbar back.
+    if (!toolbar.editing) {
+      dismissed = currentRange({ allowEditable: false })?.cloneRange() ?? selectionRange;
+    }
     toolbar.hide();
   }
 
