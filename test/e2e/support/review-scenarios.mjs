@@ -139,17 +139,23 @@ export function reviewScenarios(launch, options = {}) {
     await review.keyboard.type('gnarly');
     // Enter edits the row the editor shows, and the editor follows the search a moment after
     // the count does: wait until it shows the one row left, or the keys would edit another.
+    // Enter moves the focus to the editor's note field, so that field must be there too.
     await waitFor(
       async () =>
         (await listedCount(review)) === 1 &&
-        (await textOf(review, '.editor .full-quote')) === SOLVER_QUOTE,
-      { what: 'the solver highlight in the editor' },
+        (await textOf(review, '.editor .full-quote')) === SOLVER_QUOTE &&
+        (await review.evaluate(() => document.getElementById('edit-note') !== null)),
+      { what: 'the solver highlight in the editor, with its note field' },
     );
     await review.focus('[role="listbox"]');
     assert.equal((await focused(review)).role, 'listbox');
     await review.keyboard.press('Enter');
     await waitFor(async () => (await focused(review))?.tag === 'textarea', {
       what: 'Enter to move focus to the note',
+    }).catch(async (error) => {
+      const note = await review.evaluate(() => Boolean(document.getElementById('edit-note')));
+      const now = JSON.stringify(await focused(review));
+      throw new Error(`${error.message}; focused: ${now}; note field there: ${note}`);
     });
     await review.keyboard.type(' — and the outage review');
     await review.keyboard.press('Tab');
