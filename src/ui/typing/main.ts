@@ -39,6 +39,9 @@ const fieldFor = (field: TypingField) => (field === 'note' ? note : tag);
 /**
  * Keys the reader types between the toolbar focusing this frame and the frame learning which
  * field they are for: kept here (never in the page) and put into the field once it is known.
+ * They can come before the new highlight's fields do (the keys come straight from the browser,
+ * the toolbar's messages through the background), so a new highlight keeps them; leaving the
+ * frame drops them.
  */
 let early = '';
 
@@ -111,7 +114,6 @@ function onToolbarMessage(message: unknown): void {
   }
   if (parsed.session !== session) {
     session = parsed.session;
-    early = '';
     note.value = parsed.note;
     tag.value = '';
   }
@@ -170,6 +172,7 @@ addEventListener('message', (event) => {
 // Coming back to the frame starts with no field focused, so the toolbar decides which one.
 addEventListener('blur', () => {
   wanted = null;
+  early = '';
   if (inField()) (document.activeElement as HTMLElement).blur();
 });
 

@@ -106,3 +106,12 @@ it('what the reader types while the port is being made again is sent, in order, 
     'through the new port, and more',
   );
 });
+
+it("keys typed before a new highlight's fields arrive go into the field the toolbar names", () => {
+  const current = ports.at(-1);
+  for (const key of ['S', 'o', 'Enter'])
+    window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+  current?.receive(show(5, ''));
+  current?.receive({ type: 'focus', field: 'tag' });
+  expect(current?.sent.at(-1)).toEqual({ type: 'tag', session: 5, name: 'So' });
+});
