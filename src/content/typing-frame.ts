@@ -79,9 +79,8 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
   let token = '';
   let port: Runtime.Port | null = null;
   let last: ToFrame | null = null;
-  let wanted: { field: TypingField; from: Element | null } | null = null;
-  /** A field to focus once the port is back, the frame itself having had the focus already. */
-  let resumed: TypingField | null = null;
+  /** A field to focus once the port is ready, if the reader's focus is still where it was. */
+  let wanted: { field: TypingField; still: () => boolean } | null = null;
   let shown = false;
   /** The frame's document proved itself and has not loaded anything since. */
   let proven = false;
@@ -114,11 +113,8 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
       if (shown) offerToken();
     });
     if (last) send(last);
-    if (wanted && shown && wanted.from === pageFocus()) focusFrame(wanted.field);
-    else if (resumed && shown && root().activeElement === element)
-      send({ type: 'focus', field: resumed });
+    if (wanted && shown && wanted.still()) focusFrame(wanted.field);
     wanted = null;
-    resumed = null;
   }
 
   /** The first message of a port must be the current token; anything else closes it. */
@@ -165,23 +161,21 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     },
     focus(field) {
       if (port) return focusFrame(field);
-      if (!(proven && shown)) {
-        wanted = { field, from: pageFocus() };
-        return;
+      if (proven && shown) {
+        // The frame proved itself and only its port is being made again: the keys go into it
+        // at once (it keeps them for the field), never to the page.
+        element.focus();
+        wanted = { field, still: () => root().activeElement === element };
+      } else {
+        const from = pageFocus();
+        wanted = { field, still: () => pageFocus() === from };
       }
-      // The frame proved itself and only its port is being made again: the keys go into it at
-      // once (it keeps them for the field), never to the page.
-      element.focus();
-      resumed = field;
     },
     display(value) {
       // Firefox fires no blur into a focused frame that is hidden: its field would keep the
       // focus ring the next time the frame is shown, unfocused.
       if (!value && root().activeElement === element) element.blur();
-      if (!value) {
-        wanted = null;
-        resumed = null;
-      }
+      if (!value) wanted = null;
       if (value && !shown && !port) offerToken();
       shown = value;
       updateHidden();

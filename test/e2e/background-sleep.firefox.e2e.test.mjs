@@ -14,6 +14,7 @@ import {
   typeInTypingFrame,
   waitFor,
 } from './support/page-actions.mjs';
+import { savedHighlightsOf } from './support/stored-highlights.mjs';
 import { page as articlePage } from './support/test-pages.mjs';
 import { withBrowser } from './support/with-browser.mjs';
 
@@ -41,11 +42,7 @@ async function statesFor(ms) {
   return seen;
 }
 
-const storedNote = async (url) => {
-  const { pages, highlights } = await driver.backgroundCall('snapshot');
-  const pageId = pages.find((p) => p.url === url)?.id;
-  return highlights.find((h) => h.pageId === pageId)?.note;
-};
+const storedNote = async (url) => (await savedHighlightsOf(driver, url))[0]?.note;
 
 test('once the toolbar closes the background sleeps; reopening the editor wakes it and the note goes on', async () => {
   server.setPage('sleep.html', articlePage());

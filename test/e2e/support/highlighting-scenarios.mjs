@@ -22,6 +22,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { closedRootText } from './closed-root.mjs';
+import { savedHighlightsOf } from './stored-highlights.mjs';
 import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 import { contrast, decodePng } from './png.mjs';
 import {
@@ -68,11 +69,7 @@ export function highlightingScenarios(launch) {
     return { page, name, url: server.url(name), errors };
   }
 
-  const stored = async (url) => {
-    const { pages, highlights } = await driver.backgroundCall('snapshot');
-    const pageId = pages.find((p) => p.url === url)?.id;
-    return highlights.filter((h) => h.pageId === pageId);
-  };
+  const stored = (url) => savedHighlightsOf(driver, url);
 
   const waitDrawn = (page, count, what = `${count} highlights drawn`) =>
     waitFor(async () => (await drawnHighlights(page)).length === count, { what });

@@ -1,6 +1,7 @@
 // What a reader does on a page, written once for both drivers: Playwright's and Puppeteer's
 // page objects share evaluate() and mouse.move/down/up/click.
 import path from 'node:path';
+import { typingFieldsState } from './typing-frame-state.mjs';
 
 /**
  * The test file this process runs (each file runs in its own): a scenario shared by both
@@ -247,12 +248,12 @@ export const drawnHighlights = (page) =>
 export async function typeInTypingFrame(page, text) {
   await waitFor(
     async () => {
-      const frames = await framesFocus(page);
-      return frames.some((f) => f.hasFocus && (f.active === 'note' || f.active === 'tag')) || null;
+      const state = await typingFieldsState(page);
+      return (state?.hasFocus && (state.focused === 'note' || state.focused === 'tag')) || null;
     },
     { what: 'the focus in the typing frame' },
   ).catch(async (error) => {
-    const where = { page: await pageFocus(page), frames: await framesFocus(page) };
+    const where = { page: await pageFocus(page), frame: await typingFieldsState(page) };
     throw new Error(`${error.message}; where the focus is: ${JSON.stringify(where)}`);
   });
   await page.keyboard.type(text);
@@ -261,20 +262,3 @@ export async function typeInTypingFrame(page, text) {
 /** Which element of the page has the focus, and whether the page's document has it. */
 const pageFocus = (page) =>
   page.evaluate(() => ({ hasFocus: document.hasFocus(), active: document.activeElement?.tagName }));
-
-/** The same for each frame inside the page (the typing frame among them). */
-const framesFocus = (page) =>
-  Promise.all(
-    page
-      .frames()
-      .filter((frame) => frame !== page.mainFrame())
-      .map((frame) =>
-        frame
-          .evaluate(() => ({
-            hasFocus: document.hasFocus(),
-            active: document.activeElement?.id || document.activeElement?.tagName,
-            ready: document.body?.dataset.ready,
-          }))
-          .catch((error) => ({ error: error.message })),
-      ),
-  );

@@ -19,3 +19,10 @@ export const storedRecords = (reader, table) =>
   );
 
 export const storedHighlights = (reader) => storedRecords(reader, 'highlights');
+
+/** The highlights the background has saved for the page at `url`, through a test hook. */
+export async function savedHighlightsOf(driver, url) {
+  const { pages, highlights } = await driver.backgroundCall('snapshot');
+  const pageId = pages.find((p) => p.url === url)?.id;
+  return highlights.filter((h) => h.pageId === pageId);
+}

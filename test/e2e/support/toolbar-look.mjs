@@ -3,6 +3,7 @@
 // contrast of each control's edge. Run in the page with evaluate(); no access to the roots is
 // assumed beyond `shadowRoot` of the open test build.
 import { pageNames } from './page-actions.mjs';
+import { typingFrame } from './typing-frame-state.mjs';
 
 /** Runs in the page: the audit of one host's surface. */
 function auditInPage(hostName) {
@@ -127,35 +128,6 @@ export const typingFocused = (page) =>
     const frame = host?.shadowRoot?.querySelector('iframe');
     return Boolean(frame && !frame.hidden && host.shadowRoot.activeElement === frame);
   }, pageNames().toolbar);
-
-/**
- * The toolbar's typing frame (an extension page, so only the test driver reaches it), or null.
- * Firefox's driver keeps the frame's first address, so it is found by its fields, not its URL.
- */
-export async function typingFrame(page) {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    const fields = await frame
-      .evaluate(() => document.querySelectorAll('#note, #tag').length)
-      .catch(() => 0);
-    if (fields === 2) return frame;
-  }
-  return null;
-}
-
-/** What the typing frame's fields hold and which has focus, or null without a frame. */
-export async function typingFieldsState(page) {
-  const frame = await typingFrame(page);
-  if (!frame) return null;
-  return frame
-    .evaluate(() => ({
-      note: document.getElementById('note')?.value,
-      tag: document.getElementById('tag')?.value,
-      focused: document.activeElement?.id ?? null,
-      hasFocus: document.hasFocus(),
-    }))
-    .catch((error) => error.message);
-}
 
 /** The computed look of the typing frame's fields, read inside the frame, and which has focus. */
 export async function typingFieldsLook(page) {

@@ -21,6 +21,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { ROOT } from './paths.mjs';
+import { savedHighlightsOf } from './stored-highlights.mjs';
 import { ARTICLE, darkPage, page as articlePage } from './test-pages.mjs';
 import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 import { stopBackground } from './worker-stop.mjs';
@@ -30,9 +31,9 @@ import {
   toolbarButton,
   toolbarStatus,
   typingFieldsLook,
-  typingFieldsState,
   typingFocused,
 } from './toolbar-look.mjs';
+import { typingFieldsState } from './typing-frame-state.mjs';
 
 const ARCHITECT = 'responsible for the direction';
 const SOLVER = 'digs deep into arbitrarily complex problems';
@@ -94,11 +95,7 @@ export function toolbarScenarios(launch) {
     return { page, url: server.url(name) };
   }
 
-  const stored = async (url) => {
-    const { pages, highlights } = await driver.backgroundCall('snapshot');
-    const pageId = pages.find((p) => p.url === url)?.id;
-    return highlights.filter((h) => h.pageId === pageId);
-  };
+  const stored = (url) => savedHighlightsOf(driver, url);
   const storedOne = (url, check, what) =>
     waitFor(
       async () => {
@@ -325,7 +322,6 @@ export function toolbarScenarios(launch) {
     await offer(page, '#p2', ARCHITECT);
     await page.keyboard.press('n');
     await typeInFrame(page, 'a');
-    const typed = ['a'];
     for (const [round, key] of [...'ntnt'].entries()) {
       await page.keyboard.press('Escape');
       await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
@@ -344,8 +340,7 @@ export function toolbarScenarios(launch) {
       ).catch(async (error) => {
         throw await withTimeline(page, error, await whatTheToolbarHas(page, url));
       });
-      typed.push(key === 'n' ? String(round) : `Stop ${round}\n`);
-      await page.keyboard.type(typed.at(-1));
+      await page.keyboard.type(key === 'n' ? String(round) : `Stop ${round}\n`);
     }
     await storedOne(
       url,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFixtureServer } from './fixture-server.mjs';
 import { allStates, seedShowcase } from './surfaces.mjs';
-import { typingFrame } from './toolbar-look.mjs';
+import { typingFrame } from './typing-frame-state.mjs';
 import {
   axeViolations,
   checkInPageText,
