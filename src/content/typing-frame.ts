@@ -148,8 +148,23 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     offerToken();
   });
 
-  function focusFrame(field: TypingField): void {
+  /**
+   * Firefox does not move the focus into the frame while it is still dispatching the key that
+   * asked for it (the toolbar keeps it); a task later it does. Only if the reader's focus is
+   * still where the key left it: a reader who has moved on is not pulled back.
+   */
+  function focusElement(): void {
     element.focus();
+    if (root().activeElement === element) return;
+    const from = pageFocus();
+    const inRoot = root().activeElement;
+    setTimeout(() => {
+      if (shown && pageFocus() === from && root().activeElement === inRoot) element.focus();
+    });
+  }
+
+  function focusFrame(field: TypingField): void {
+    focusElement();
     send({ type: 'focus', field });
   }
 
@@ -161,15 +176,11 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     },
     focus(field) {
       if (port) return focusFrame(field);
-      if (proven && shown) {
-        // The frame proved itself and only its port is being made again: the keys go into it
-        // at once (it keeps them for the field), never to the page.
-        element.focus();
-        wanted = { field, still: () => root().activeElement === element };
-      } else {
-        const from = pageFocus();
-        wanted = { field, still: () => pageFocus() === from };
-      }
+      const from = pageFocus();
+      // The frame proved itself and only its port is being made again: the keys go into it at
+      // once (it keeps them for the field), never to the page.
+      if (proven && shown) focusElement();
+      wanted = { field, still: () => root().activeElement === element || pageFocus() === from };
     },
     display(value) {
       // Firefox fires no blur into a focused frame that is hidden: its field would keep the

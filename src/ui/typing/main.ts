@@ -44,6 +44,11 @@ const fieldFor = (field: TypingField) => (field === 'note' ? note : tag);
  * frame drops them.
  */
 let early = '';
+/**
+ * Esc among the kept keys: the note typed before it is placed and sent first, then the toolbar
+ * closes, in the order the reader typed them.
+ */
+let closeAfterEarly = false;
 
 function focusWanted(): void {
   if (!wanted) return;
@@ -61,13 +66,15 @@ function focusWanted(): void {
   );
   field.dispatchEvent(new Event('input'));
   if (submit) tagForm.requestSubmit();
+  if (closeAfterEarly) post({ type: 'close' });
+  closeAfterEarly = false;
 }
 
 const inField = (): boolean => document.activeElement === note || document.activeElement === tag;
 
 /** A key typed while no field has focus: kept for the field the toolbar names next. */
 function keepEarly(event: KeyboardEvent): void {
-  if (inField() || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (inField() || closeAfterEarly || event.ctrlKey || event.metaKey || event.altKey) return;
   if (event.key.length === 1) early += event.key;
   else if (event.key === 'Enter') early += '\n';
   else if (event.key === 'Backspace') early = early.slice(0, -1);
@@ -173,6 +180,7 @@ addEventListener('message', (event) => {
 addEventListener('blur', () => {
   wanted = null;
   early = '';
+  closeAfterEarly = false;
   if (inField()) (document.activeElement as HTMLElement).blur();
 });
 
@@ -188,7 +196,8 @@ addEventListener(
   (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      post({ type: 'close' });
+      if (early && !inField()) closeAfterEarly = true;
+      else post({ type: 'close' });
     } else keepEarly(event);
   },
   true,

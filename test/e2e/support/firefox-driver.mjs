@@ -182,6 +182,29 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
         { what: "Firefox's event page to stop" },
       );
     },
+    /**
+     * Keeps a stopped event page from starting, as on a machine too busy to start it yet:
+     * whatever would wake it waits at Firefox's own wake-up until the returned function runs.
+     */
+    async holdBackground() {
+      await inChrome(
+        browser,
+        `(() => {
+          const ext = ${extension};
+          const wake = ext.wakeupBackground;
+          let open;
+          const gate = new Promise((resolve) => (open = resolve));
+          const held = () =>
+            gate.then(() => {
+              if (ext.wakeupBackground === held) ext.wakeupBackground = wake;
+              return ext.wakeupBackground();
+            });
+          ext.wakeupBackground = held;
+          ext.trailmarkLetBackgroundStart = open;
+        })()`,
+      );
+      return () => inChrome(browser, `${extension}.trailmarkLetBackgroundStart()`);
+    },
     /** Where this run's downloads land (removed on close). */
     downloadsDir: downloads,
     async close() {

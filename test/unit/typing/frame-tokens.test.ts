@@ -115,3 +115,20 @@ it("keys typed before a new highlight's fields arrive go into the field the tool
   current?.receive({ type: 'focus', field: 'tag' });
   expect(current?.sent.at(-1)).toEqual({ type: 'tag', session: 5, name: 'So' });
 });
+
+it('Esc typed among the kept keys closes only after their note is sent', () => {
+  const current = ports.at(-1);
+  window.dispatchEvent(new FocusEvent('blur'));
+  for (const key of ['R', 'a', 'Escape', 'x'])
+    window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+  expect(current?.sent.at(-1), 'nothing sent before the field is named').toEqual({
+    type: 'tag',
+    session: 5,
+    name: 'So',
+  });
+  current?.receive({ type: 'focus', field: 'note' });
+  expect(current?.sent.slice(-2)).toEqual([
+    { type: 'note', session: 5, text: 'Ra' },
+    { type: 'close' },
+  ]);
+});
