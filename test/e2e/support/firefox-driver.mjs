@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { finishOrStop } from './launch-guard.mjs';
 import {
   DIST_FIREFOX as DEFAULT_DIST_FIREFOX,
   FIREFOX,
@@ -74,144 +75,147 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       ...prefs,
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
-  const base = `moz-extension://${uuid}/`;
-
-  /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
-  async function extensionPage(file) {
-    const page = patient(await browser.newPage());
-    await page.bringToFront();
-    const url = base + file;
-    page.goto(url).catch(() => {});
-    await waitFor(
-      () =>
-        page.evaluate((u) => location.href === u && document.body?.dataset.ready === 'true', url),
-      { what: `${file} to load` },
-    );
-    return page;
-  }
-
-  // The tab that reaches the background, opened now, before any test's tab: opened later, in
-  // the middle of a test, it would take the front and keyboard focus from the test's own tab.
-  const helper = await extensionPage('review.html');
-  const helperPage = async () => helper;
-  const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
-  /** Marks the running event page (or only reads the mark): a page started later has none. */
-  const markBackground = (mark) =>
-    helper.evaluate(async (set) => {
-      const background = await browser.runtime.getBackgroundPage();
-      if (set) background.stopMark = true;
-      return background.stopMark === true;
-    }, mark);
-
-  const driver = {
-    name: 'firefox',
-    browser,
-    extensionUrl: (file) => base + file,
-    async newPage(url) {
-      const page = patient(await browser.newPage());
-      // A background tab gets its timers throttled to once a second: act on the front one.
-      await page.bringToFront();
-      if (url) {
-        await page.goto(url);
-        await contentScriptStarted(this, url);
-      }
-      return page;
-    },
-    extensionPage,
-    /** Calls one of the background's test hooks (Firefox keeps an event page; its CSP forbids eval). */
-    async backgroundCall(name, ...args) {
-      const page = await helperPage();
-      return page.evaluate(
-        async (n, a) => {
-          const bg = await browser.runtime.getBackgroundPage();
-          return JSON.parse(JSON.stringify((await bg.__test[n](...a)) ?? null));
-        },
-        name,
-        args,
-      );
-    },
-    /** No route delivers keyboard commands to Firefox under automation: call the command's handler. */
-    async pressShortcut(page) {
-      const tabId = await this.tabIdFor(page.url());
-      await this.backgroundCall('handleCommand', 'highlight-selection', { id: tabId });
-    },
-    async tabIdFor(url) {
-      const page = await helperPage();
-      return page.evaluate(
-        async (u) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
-        url,
-      );
-    },
-    async openedUrls() {
-      const page = await helperPage();
-      return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
-    },
-    /**
-     * Clicks the toolbar's "Highlight" button where it sits: neither BiDi nor Puppeteer's ARIA
-     * query reaches into a closed shadow root here (the Chromium driver finds it by name).
-     */
-    async clickToolbarButton(page, name) {
-      if (name !== 'Highlight') throw new Error(`no way to find "${name}" in Firefox`);
-      await clickHighlightButton(page);
-    },
-    /** The page object of a tab the extension opened, found by the start of its URL. */
-    async pageFor(prefix) {
-      const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
-      return page ? patient(page) : null;
-    },
-    /** The event page's state as Firefox keeps it: "running", "stopped", "starting"… */
-    backgroundState: () => inChrome(browser, `${extension}.backgroundState`),
-    /**
-     * Stops the extension's event page as Firefox does when it suspends it, even mid-run: from
-     * the browser's own chrome (WebDriver BiDi, allowed by --remote-allow-system-access), as
-     * about:debugging's "Terminate background script" does, also while a listener of it is
-     * still at work (which an idle suspend would wait for). It starts again on its next event.
-     */
-    async stopBackground() {
-      await markBackground(true);
-      await inChrome(
-        browser,
-        `${extension}.terminateBackground({ disableResetIdleForTest: true })`,
-      );
-      // A page with its editor open makes its typing port again at once, which starts it again,
-      // maybe between two looks at its state: a background without the mark is a new one.
-      await waitFor(
-        async () =>
-          (await driver.backgroundState()) === 'stopped' || !(await markBackground(false)),
-        { what: "Firefox's event page to stop" },
-      );
-    },
-    /**
-     * Keeps a stopped event page from starting, as on a machine too busy to start it yet:
-     * whatever would wake it waits at Firefox's own wake-up until the returned function runs.
-     */
-    async holdBackground() {
-      await inChrome(
-        browser,
-        `(() => {
-          const ext = ${extension};
-          const wake = ext.wakeupBackground;
-          let open;
-          const gate = new Promise((resolve) => (open = resolve));
-          const held = () =>
-            gate.then(() => {
-              if (ext.wakeupBackground === held) ext.wakeupBackground = wake;
-              return ext.wakeupBackground();
-            });
-          ext.wakeupBackground = held;
-          ext.trailmarkLetBackgroundStart = open;
-        })()`,
-      );
-      return () => inChrome(browser, `${extension}.trailmarkLetBackgroundStart()`);
-    },
-    /** Where this run's downloads land (removed on close). */
-    downloadsDir: downloads,
-    async close() {
-      await browser.close();
-      await rm(downloads, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await browser.close();
+    await rm(downloads, { recursive: true, force: true });
   };
-  usePageNames(await driver.backgroundCall('pageNames'));
-  return driver;
+  return finishOrStop(stop, async () => {
+    await browser.installExtension(DIST_FIREFOX);
+    const base = `moz-extension://${uuid}/`;
+
+    /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
+    async function extensionPage(file) {
+      const page = patient(await browser.newPage());
+      await page.bringToFront();
+      const url = base + file;
+      page.goto(url).catch(() => {});
+      await waitFor(
+        () =>
+          page.evaluate((u) => location.href === u && document.body?.dataset.ready === 'true', url),
+        { what: `${file} to load` },
+      );
+      return page;
+    }
+
+    // The tab that reaches the background, opened now, before any test's tab: opened later, in
+    // the middle of a test, it would take the front and keyboard focus from the test's own tab.
+    const helper = await extensionPage('review.html');
+    const helperPage = async () => helper;
+    const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+    /** Marks the running event page (or only reads the mark): a page started later has none. */
+    const markBackground = (mark) =>
+      helper.evaluate(async (set) => {
+        const background = await browser.runtime.getBackgroundPage();
+        if (set) background.stopMark = true;
+        return background.stopMark === true;
+      }, mark);
+
+    const driver = {
+      name: 'firefox',
+      browser,
+      extensionUrl: (file) => base + file,
+      async newPage(url) {
+        const page = patient(await browser.newPage());
+        // A background tab gets its timers throttled to once a second: act on the front one.
+        await page.bringToFront();
+        if (url) {
+          await page.goto(url);
+          await contentScriptStarted(this, url);
+        }
+        return page;
+      },
+      extensionPage,
+      /** Calls one of the background's test hooks (Firefox keeps an event page; its CSP forbids eval). */
+      async backgroundCall(name, ...args) {
+        const page = await helperPage();
+        return page.evaluate(
+          async (n, a) => {
+            const bg = await browser.runtime.getBackgroundPage();
+            return JSON.parse(JSON.stringify((await bg.__test[n](...a)) ?? null));
+          },
+          name,
+          args,
+        );
+      },
+      /** No route delivers keyboard commands to Firefox under automation: call the command's handler. */
+      async pressShortcut(page) {
+        const tabId = await this.tabIdFor(page.url());
+        await this.backgroundCall('handleCommand', 'highlight-selection', { id: tabId });
+      },
+      async tabIdFor(url) {
+        const page = await helperPage();
+        return page.evaluate(
+          async (u) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(u))?.id,
+          url,
+        );
+      },
+      async openedUrls() {
+        const page = await helperPage();
+        return page.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url));
+      },
+      /**
+       * Clicks the toolbar's "Highlight" button where it sits: neither BiDi nor Puppeteer's ARIA
+       * query reaches into a closed shadow root here (the Chromium driver finds it by name).
+       */
+      async clickToolbarButton(page, name) {
+        if (name !== 'Highlight') throw new Error(`no way to find "${name}" in Firefox`);
+        await clickHighlightButton(page);
+      },
+      /** The page object of a tab the extension opened, found by the start of its URL. */
+      async pageFor(prefix) {
+        const page = (await browser.pages()).find((p) => p.url().startsWith(prefix));
+        return page ? patient(page) : null;
+      },
+      /** The event page's state as Firefox keeps it: "running", "stopped", "starting"… */
+      backgroundState: () => inChrome(browser, `${extension}.backgroundState`),
+      /**
+       * Stops the extension's event page as Firefox does when it suspends it, even mid-run: from
+       * the browser's own chrome (WebDriver BiDi, allowed by --remote-allow-system-access), as
+       * about:debugging's "Terminate background script" does, also while a listener of it is
+       * still at work (which an idle suspend would wait for). It starts again on its next event.
+       */
+      async stopBackground() {
+        await markBackground(true);
+        await inChrome(
+          browser,
+          `${extension}.terminateBackground({ disableResetIdleForTest: true })`,
+        );
+        // A page with its editor open makes its typing port again at once, which starts it again,
+        // maybe between two looks at its state: a background without the mark is a new one.
+        await waitFor(
+          async () =>
+            (await driver.backgroundState()) === 'stopped' || !(await markBackground(false)),
+          { what: "Firefox's event page to stop" },
+        );
+      },
+      /**
+       * Keeps a stopped event page from starting, as on a machine too busy to start it yet:
+       * whatever would wake it waits at Firefox's own wake-up until the returned function runs.
+       */
+      async holdBackground() {
+        await inChrome(
+          browser,
+          `(() => {
+            const ext = ${extension};
+            const wake = ext.wakeupBackground;
+            let open;
+            const gate = new Promise((resolve) => (open = resolve));
+            const held = () =>
+              gate.then(() => {
+                if (ext.wakeupBackground === held) ext.wakeupBackground = wake;
+                return ext.wakeupBackground();
+              });
+            ext.wakeupBackground = held;
+            ext.trailmarkLetBackgroundStart = open;
+          })()`,
+        );
+        return () => inChrome(browser, `${extension}.trailmarkLetBackgroundStart()`);
+      },
+      /** Where this run's downloads land (removed on close). */
+      downloadsDir: downloads,
+      close: stop,
+    };
+    usePageNames(await driver.backgroundCall('pageNames'));
+    return driver;
+  });
 }

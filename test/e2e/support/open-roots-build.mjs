@@ -50,10 +50,18 @@ async function sourceHash() {
 const checkoutPrefix = () =>
   `${PREFIX}${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}-`;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** This checkout's builds of other trees, once a day old: a run still going may use one. */
 async function removeOlder(keep) {
   const names = await readdir(os.tmpdir());
   const ours = checkoutPrefix();
-  const stale = names.filter((n) => n.startsWith(ours) && n !== keep && !n.includes('.part'));
+  const others = names.filter((n) => n.startsWith(ours) && n !== keep && !n.includes('.part'));
+  const stale = [];
+  for (const name of others) {
+    const info = await stat(path.join(os.tmpdir(), name)).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > DAY_MS) stale.push(name);
+  }
   await Promise.all(
     stale.map((n) => rm(path.join(os.tmpdir(), n), { recursive: true, force: true })),
   );
