@@ -84,7 +84,13 @@ async function* noted(events) {
   yield { type: 'test:diagnostic', data: { nesting: 0, message: clock.report() } };
 }
 
-run({ files: orderedFiles(files), concurrency })
+/**
+ * No test waits for good: one stuck on something that never answers fails after this, and a
+ * file whose tests are done ends even if something it started is still open.
+ */
+const TEST_TIMEOUT_MS = 10 * 60_000;
+
+run({ files: orderedFiles(files), concurrency, timeout: TEST_TIMEOUT_MS, forceExit: true })
   .compose(noted)
   .compose(spec)
   .pipe(process.stdout);
