@@ -46,21 +46,26 @@ async function statesFor(ms) {
 
 const storedNote = async (url) => (await savedHighlightsOf(driver, url))[0]?.note;
 
-test('once the toolbar closes the background sleeps; reopening the editor wakes it and the note goes on', async () => {
-  server.setPage('sleep.html', articlePage());
-  const url = server.url('sleep.html');
+/** A page with one highlight and its first note, typed and saved; the background then idles. */
+async function notedPage(name, first) {
+  server.setPage(name, articlePage());
+  const url = server.url(name);
   const page = await driver.newPage(url);
   await selectPhrase(page, '#p2', PHRASE);
   await settledToolbarBox(page);
   await page.keyboard.press('n');
-  await typeInTypingFrame(page, 'First');
+  await typeInTypingFrame(page, first);
   await page.keyboard.press('Escape');
   await waitFor(async () => !(await toolbarBox(page)), { what: 'the editor to close' });
-  await waitFor(async () => (await storedNote(url)) === 'First', { what: 'the first note saved' });
-
+  await waitFor(async () => (await storedNote(url)) === first, { what: 'the first note saved' });
   await waitFor(async () => (await driver.backgroundState()) === 'stopped', {
     what: 'the background to stop once idle',
   });
+  return { page, url };
+}
+
+test('once the toolbar closes the background sleeps; reopening the editor wakes it and the note goes on', async () => {
+  const { page, url } = await notedPage('sleep.html', 'First');
   const states = await statesFor(IDLE_MS * 4);
   assert.deepEqual(states, ['stopped'], `left to sleep for ${IDLE_MS * 4} ms: ${states}`);
 
@@ -78,18 +83,7 @@ test('N while the background is still starting: the note field takes the keys on
   // Firefox does not move the focus into a frame from the handler of the key that asks for it.
   // With the frame's port down until the background starts, nothing focused it later either,
   // and the note stayed out of reach (under load, 4 in 10 runs of a toolbar test).
-  server.setPage('slow-start.html', articlePage());
-  const url = server.url('slow-start.html');
-  const page = await driver.newPage(url);
-  await selectPhrase(page, '#p2', PHRASE);
-  await settledToolbarBox(page);
-  await page.keyboard.press('n');
-  await typeInTypingFrame(page, 'Before');
-  await page.keyboard.press('Escape');
-  await waitFor(async () => (await storedNote(url)) === 'Before', { what: 'the note saved' });
-  await waitFor(async () => (await driver.backgroundState()) === 'stopped', {
-    what: 'the background to stop once idle',
-  });
+  const { page, url } = await notedPage('slow-start.html', 'Before');
 
   const letStart = await driver.holdBackground();
   await clickPhrase(page, '#p2', PHRASE);
