@@ -116,6 +116,9 @@ it('says so when a sync deletes the chosen highlight, keeping the note being typ
   const db = getDb();
   await db.highlights.delete('h-2');
   await until(() => /deleted/i.test(text('.editor h2')), 'the editor saying it is gone');
+  // The list reads the library on its own, and under load may drop the row after the editor.
+  const rowsShown = () => [...mount.root.querySelectorAll('.vrow')].map((r) => r.textContent);
+  await until(() => !rowsShown().some((row) => row?.includes('Quote 2')), 'its row gone');
   // No other highlight takes its place, and what was typed is still there to copy.
   expect(editorQuote()).toBe('');
   expect(noteField()?.value).toBe('typed as it was deleted');
