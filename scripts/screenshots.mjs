@@ -17,7 +17,6 @@ import { launchChromium } from '../test/e2e/support/chromium-driver.mjs';
 import { launchFirefox } from '../test/e2e/support/firefox-driver.mjs';
 import { startFixtureServer } from '../test/e2e/support/fixture-server.mjs';
 import { ROOT } from '../test/e2e/support/paths.mjs';
-import { launchFirefoxDark } from '../test/e2e/support/popup-firefox-dark.mjs';
 import { allStates, seedShowcase } from '../test/e2e/support/surfaces.mjs';
 import {
   axeViolations,
@@ -51,10 +50,8 @@ const README_SHOTS = [
   ['chromium', 'dark', 'review-library', 'review-library-dark.png', 620, 460],
 ];
 
-const LAUNCH = {
-  chromium: { light: launchChromium, dark: launchChromium },
-  firefox: { light: launchFirefox, dark: launchFirefoxDark },
-};
+/** Each state's page is put in the scheme it is photographed in (support/color-scheme). */
+const LAUNCH = { chromium: launchChromium, firefox: launchFirefox };
 
 async function photograph(state) {
   const { page, clip, kind } = state;
@@ -84,7 +81,7 @@ async function run(browser, scheme, server, shrinker, dist) {
   // A narrowed run (--only) leaves the other pictures of the folder as they were.
   if (!flags.only) await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const driver = await LAUNCH[browser][scheme]({ dist });
+  const driver = await LAUNCH[browser]({ dist });
   const kept = new Map();
   try {
     await seedShowcase(driver, server);

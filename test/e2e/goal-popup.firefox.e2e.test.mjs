@@ -1,7 +1,6 @@
 // Where I am now from the popup, private tags kept out of every export, and how the goal form,
-// card and goal view look in light and dark, in real Firefox; dark runs in a second, dark Firefox.
+// card and goal view look in light and dark, in real Firefox.
 import { launchFirefox } from './support/firefox-driver.mjs';
-import { launchFirefoxDark } from './support/popup-firefox-dark.mjs';
 import { goalPopupScenarios } from './support/goal-popup-scenarios.mjs';
 
-goalPopupScenarios(launchFirefox, { launchDark: launchFirefoxDark });
+goalPopupScenarios(launchFirefox);

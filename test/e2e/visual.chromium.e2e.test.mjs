@@ -3,4 +3,4 @@
 import { launchChromium } from './support/chromium-driver.mjs';
 import { visualScenarios } from './support/visual-scenarios.mjs';
 
-visualScenarios((scheme, options) => launchChromium(options));
+visualScenarios(launchChromium);

@@ -84,6 +84,8 @@ export async function launchChromium({
         await page.waitForFunction(() => document.body.dataset.ready === 'true');
         return page;
       },
+      /** Emulates the reader's colour scheme for this page only; other pages keep theirs. */
+      useColorScheme: (page, scheme) => page.emulateMedia({ colorScheme: scheme }),
       /** Calls one of the background's test hooks in the service worker. */
       backgroundCall: (name, ...args) =>
         inWorker(([n, a]) => globalThis.__test[n](...a), [name, args]),

@@ -87,8 +87,21 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     await browser.installExtension(DIST_FIREFOX);
     const base = `moz-extension://${uuid}/`;
 
+    /**
+     * The system theme, which every page of the browser follows. A page a test opens starts
+     * light, as a Chromium page does; a test that wants dark asks for it (support/color-scheme).
+     */
+    let theme = 'light';
+    async function useTheme(wanted) {
+      if (wanted === theme) return;
+      const dark = wanted === 'dark' ? 1 : 0;
+      await inChrome(browser, `Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${dark})`);
+      theme = wanted;
+    }
+
     /** moz-extension navigations never resolve in Puppeteer: start one and poll for readiness. */
     async function extensionPage(file) {
+      await useTheme('light');
       const page = patient(await browser.newPage());
       await page.bringToFront();
       const url = base + file;
@@ -119,6 +132,7 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       browser,
       extensionUrl: (file) => base + file,
       async newPage(url) {
+        await useTheme('light');
         const page = patient(await browser.newPage());
         // A background tab gets its timers throttled to once a second: act on the front one.
         await page.bringToFront();
@@ -129,6 +143,8 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
         return page;
       },
       extensionPage,
+      /** Switches the whole browser's theme: pages already open follow it too. */
+      useColorScheme: (_page, scheme) => useTheme(scheme),
       /**
        * Calls one of the background's test hooks in the event page (its CSP forbids eval).
        * Firefox stops an idle event page even while a call from another page is under way in it

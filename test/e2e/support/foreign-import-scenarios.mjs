@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { useScheme } from './color-scheme.mjs';
 import { drawnHighlights, waitFor } from './page-actions.mjs';
 import { openReview, pickFile, textOf, waitForText } from './review-actions.mjs';
 import {
@@ -74,8 +75,7 @@ export async function shootSection(page, name) {
   await element.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-/** `launchDark` starts a dark browser where the driver cannot emulate the scheme. */
-export function foreignImportScenarios(launch, { launchDark } = {}) {
+export function foreignImportScenarios(launch) {
   let driver;
   let server;
   let review;
@@ -190,19 +190,13 @@ export function foreignImportScenarios(launch, { launchDark } = {}) {
   });
 
   test('the section in the dark theme', async () => {
-    const dark = launchDark ? await launchDark() : null;
+    await useScheme(driver, review, 'dark');
     try {
-      const page = dark ? await openReview(dark, 'data') : review;
-      if (!dark) await page.emulateMedia({ colorScheme: 'dark' });
-      assert.equal(
-        await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-        true,
-      );
-      await pickFile(page, INPUT, 'readwise.csv', readwiseCsv(url));
-      const preview = await previewOf(page, 'readwise-csv');
+      await pickFile(review, INPUT, 'readwise.csv', readwiseCsv(url));
+      const preview = await previewOf(review, 'readwise-csv');
       assert.equal(preview.figures.highlights, 3);
       // The card follows the theme: its text is light on a dark surface.
-      const [fg, bg] = await page.evaluate((css) => {
+      const [fg, bg] = await review.evaluate((css) => {
         const style = getComputedStyle(document.querySelector(css));
         return [style.color, style.backgroundColor];
       }, SECTION);
@@ -213,13 +207,16 @@ export function foreignImportScenarios(launch, { launchDark } = {}) {
           .map(Number)
           .reduce((a, b) => a + b, 0) / 3;
       assert.ok(light(fg) > 150 && light(bg) < 100, `dark card: ${fg} on ${bg}`);
-      await shootSection(page, `${driver.name}-dark-preview`);
-      await clickButton(page, 'Cancel');
-      await waitFor(() => page.evaluate(() => document.querySelector('.import-preview') === null), {
-        what: 'the preview gone after Cancel',
-      });
+      await shootSection(review, `${driver.name}-dark-preview`);
+      await clickButton(review, 'Cancel');
+      await waitFor(
+        () => review.evaluate(() => document.querySelector('.import-preview') === null),
+        {
+          what: 'the preview gone after Cancel',
+        },
+      );
     } finally {
-      await dark?.close();
+      await useScheme(driver, review, 'light');
     }
   });
 }

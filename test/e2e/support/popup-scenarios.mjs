@@ -3,6 +3,7 @@
 // walk, and axe-core in the light and the dark theme.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { useScheme } from './color-scheme.mjs';
 import { withBrowser } from './with-browser.mjs';
 import { pageNames, waitFor } from './page-actions.mjs';
 import { ARCHITECT, articleHtml, RIGHT_HAND, SOLVER } from './popup-pages.mjs';
@@ -22,11 +23,7 @@ import { createGoal, highlightPhrases } from './popup-setup.mjs';
 const SOLVER_ID = 'archetype-solver';
 const TECH_LEAD_ID = 'archetype-tech-lead';
 
-/**
- * `launchDark` starts a second browser whose system theme is dark, for browsers whose driver
- * cannot emulate the colour scheme of one page (Firefox over WebDriver BiDi).
- */
-export function popupScenarios(launch, { launchDark } = {}) {
+export function popupScenarios(launch) {
   let driver;
   let server;
   withBrowser(launch, (d, s) => ([driver, server] = [d, s]));
@@ -398,16 +395,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
   });
 
   for (const scheme of ['light', 'dark']) {
-    test(`axe-core finds no violations in the ${scheme} theme`, async () => {
-      const main = driver;
-      if (scheme === 'dark' && launchDark) driver = await launchDark();
-      try {
-        await axeScenario(scheme);
-      } finally {
-        if (driver !== main) await driver.close();
-        driver = main;
-      }
-    });
+    test(`axe-core finds no violations in the ${scheme} theme`, () => axeScenario(scheme));
   }
 
   async function axeScenario(scheme) {
@@ -426,7 +414,7 @@ export function popupScenarios(launch, { launchDark } = {}) {
       { what: 'the orphan' },
     );
     const popup = await openPopup(driver, url);
-    await setColorScheme(popup, scheme);
+    await useScheme(driver, popup, scheme);
     await createGoal(popup, `Checked in ${scheme}`, { [SOLVER_ID]: 100 });
     await storedGoal(`Checked in ${scheme}`);
     await click(popup, '[role="tab"]', 'This page');
@@ -478,9 +466,4 @@ async function tabTo(page, name, limit = 20) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`${name} is not reachable with Tab`);
-}
-
-/** Emulates the reader's colour scheme where the driver can (Playwright); others launch dark. */
-async function setColorScheme(page, scheme) {
-  if (page.emulateMedia) await page.emulateMedia({ colorScheme: scheme });
 }

@@ -1,12 +1,12 @@
 // The review page's end-to-end scenarios, written once and run in every browser: restore a
 // backup, filter and search a library too long to render whole, edit in place, a goal's view,
-// the resurfacing queue and its badge, export Markdown and JSON, refuse a corrupt file, and
-// axe-core on every view.
+// the resurfacing queue and its badge, export Markdown and JSON, refuse a corrupt file. axe-core
+// checks every view in the visual walk (support/visual-scenarios), in both schemes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { waitFor } from './page-actions.mjs';
 import { checkTextContrast, describeFailures } from './visual-checks.mjs';
-import { axeViolations, click, find, focused } from './popup-actions.mjs';
+import { click, focused } from './popup-actions.mjs';
 import {
   badgeText,
   choose,
@@ -42,17 +42,6 @@ function savedWordTable() {
     };
   });
 }
-const VIEWS = ['library', 'goals', 'mix', 'resurface', 'data'];
-
-/** What each view shows once its data has come in, so axe checks the view the reader sees. */
-const LOADED = {
-  library: ['.vrow', '.editor'],
-  goals: ['.goal-detail .evidence'],
-  mix: ['.stacked-mix .stack-figures'],
-  resurface: ['.queue-count'],
-  data: ['[data-testid=auto-backup]', '[data-testid=storage-status]', '[data-testid=last-backup]'],
-};
-
 /** `options.onDownload(page, click)`: a browser-specific check of a real download. */
 export function reviewScenarios(launch, options = {}) {
   let driver;
@@ -327,28 +316,6 @@ export function reviewScenarios(launch, options = {}) {
       assert.equal(tab.name, 'Goals', 'Tab walks along the sections');
     } finally {
       await own?.close();
-    }
-  });
-
-  test('every view passes axe-core', async () => {
-    // Playwright emulates the dark theme per page; the Firefox driver cannot (see the suite).
-    const schemes = review.emulateMedia ? ['light', 'dark'] : ['light'];
-    for (const scheme of schemes) {
-      if (review.emulateMedia) await review.emulateMedia({ colorScheme: scheme });
-      for (const view of VIEWS) {
-        await showView(review, view);
-        await find(review, 'h1', 'Trailmark');
-        await waitFor(
-          () =>
-            review.evaluate(
-              (all) => all.every((css) => document.querySelector(`main ${css}`)),
-              LOADED[view],
-            ),
-          { what: `the ${view} view's data` },
-        );
-        const violations = await axeViolations(review);
-        assert.deepEqual({ scheme, view, violations }, { scheme, view, violations: [] });
-      }
     }
   });
 }

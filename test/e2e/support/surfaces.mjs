@@ -4,6 +4,7 @@
 // not saved yet, pages it cannot save); every review view; the welcome page. The
 // screenshot script photographs each state and the visual tests check each one, so both always
 // look at the same things.
+import { useScheme } from './color-scheme.mjs';
 import {
   pageNames,
   phraseBox,
@@ -34,13 +35,6 @@ const PAGE_SIZE = { width: 1100, height: 800 };
  * library says "Counting…" alone before its first rows (a busy Firefox was photographed so).
  */
 const PENDING = /Loading…|Counting…|counting…|still searching|Searching…/;
-
-/** Chromium emulates the scheme per page; Firefox is started in it (see support/popup-firefox-dark). */
-export async function useScheme(page, scheme) {
-  if (page.emulateMedia) await page.emulateMedia({ colorScheme: scheme });
-  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-  if (dark !== (scheme === 'dark')) throw new Error(`the page is not in the ${scheme} scheme`);
-}
 
 const resize = (page, size) =>
   page.setViewportSize ? page.setViewportSize(size) : page.setViewport(size);
@@ -131,7 +125,7 @@ export async function* inPageStates(driver, server, variant, scheme) {
   const page = await driver.newPage(server.url(file));
   try {
     await resize(page, PAGE_SIZE);
-    await useScheme(page, scheme);
+    await useScheme(driver, page, scheme);
     await page.bringToFront();
     const quote = highlights[0].quote;
     const where = paragraphOf(variant, quote);
@@ -205,7 +199,7 @@ async function* popupAbout(driver, url, name, scheme, { saved = true, then } = {
   const popup = await popupFor(driver, url, { saved });
   try {
     await resize(popup, POPUP_SIZE);
-    await useScheme(popup, scheme);
+    await useScheme(driver, popup, scheme);
     await settle(popup);
     yield { name, page: popup, kind: 'extension' };
     for (const [next, act] of then ?? []) {
@@ -264,11 +258,32 @@ export async function* popupStates(driver, server, scheme) {
 }
 
 /**
- * What a review view shows once it has read the library. Before its first read the library
- * shows neither rows nor "Counting…" (checked so once under load), so the absence of
- * pending words alone does not make it ready.
+ * What a review view shows once it has read the library: parts of its main area, and words where
+ * a part cannot tell. Before its first read the library shows neither rows nor "Counting…"
+ * (checked so once under load), so the absence of pending words alone does not make it ready.
  */
-const SHOWN = { library: 'partnering closely with a single manager', goal: GOALS.staff };
+const LOADED = {
+  library: { parts: ['.vrow', '.editor'], words: 'partnering closely with a single manager' },
+  goal: { parts: ['.goal-detail .evidence'], words: GOALS.staff },
+  mix: { parts: ['.stacked-mix .stack-figures'] },
+  resurface: { parts: ['.queue-count'] },
+  data: {
+    parts: [
+      '[data-testid=auto-backup]',
+      '[data-testid=storage-status]',
+      '[data-testid=last-backup]',
+    ],
+  },
+};
+
+async function reviewLoaded(page, view) {
+  const { parts, words } = LOADED[view];
+  if (words) await waitForText(page, 'main', words);
+  await waitFor(
+    () => page.evaluate((all) => all.every((css) => document.querySelector(`main ${css}`)), parts),
+    { what: `the ${view} view's data` },
+  );
+}
 
 /** Each review view, then the welcome page, at a desktop size. */
 export async function* extensionPageStates(driver, scheme) {
@@ -278,8 +293,8 @@ export async function* extensionPageStates(driver, scheme) {
     );
     try {
       await resize(page, PAGE_SIZE);
-      await useScheme(page, scheme);
-      if (SHOWN[view]) await waitForText(page, 'main', SHOWN[view]);
+      await useScheme(driver, page, scheme);
+      await reviewLoaded(page, view);
       await settle(page);
       yield { name: `review-${view}`, page, kind: 'extension' };
     } finally {
@@ -289,7 +304,7 @@ export async function* extensionPageStates(driver, scheme) {
   const welcome = await driver.extensionPage('welcome.html');
   try {
     await resize(welcome, PAGE_SIZE);
-    await useScheme(welcome, scheme);
+    await useScheme(driver, welcome, scheme);
     await settle(welcome);
     yield { name: 'welcome', page: welcome, kind: 'extension' };
   } finally {

@@ -1,8 +1,9 @@
 // What a person sees, checked in the real browser on every surface, in the light and the dark
 // theme: each visible text at least 12 px and 4.5:1 against the background behind it (inside the
 // in-page UI's shadow roots too, opened by the test build, in the reader's system font there),
-// and axe-core clean on every extension page. The surfaces are brought up once per theme (support/surfaces.mjs, the
-// same states `npm run screenshots` photographs); each state is then its own test.
+// and axe-core clean on every extension page, each review view once its data is in. The
+// surfaces are brought up once per theme, in one browser (support/surfaces.mjs, the same states
+// `npm run screenshots` photographs); each state is then its own test.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFixtureServer } from './fixture-server.mjs';
@@ -91,27 +92,28 @@ const STATE_NAMES = [
   'welcome',
 ];
 
-/** `launchFor(scheme, options)` starts the browser for that colour scheme with these options. */
-export function visualScenarios(launchFor) {
-  let build;
+/**
+ * `launch(options)` starts the browser; one serves both schemes, each page switched to the
+ * scheme it is looked at in (support/color-scheme), over one showcase library.
+ */
+export function visualScenarios(launch) {
+  let driver;
+  let server;
   before(async () => {
-    build = await openRootsBuild();
+    const build = await openRootsBuild();
+    server = await startFixtureServer();
+    driver = await launch({ dist: build.dist });
+    await seedShowcase(driver, server);
   });
-  after(async () => {});
+  after(async () => {
+    await driver?.close();
+    await server?.close();
+  });
   for (const scheme of ['light', 'dark']) {
     describe(`${scheme} theme`, () => {
-      let driver;
-      let server;
       let found;
       before(async () => {
-        server = await startFixtureServer();
-        driver = await launchFor(scheme, { dist: build.dist });
-        await seedShowcase(driver, server);
         found = await observe(driver, server, scheme);
-      });
-      after(async () => {
-        await driver?.close();
-        await server?.close();
       });
 
       test('every surface was brought on screen', () => {
