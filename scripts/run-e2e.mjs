@@ -4,11 +4,12 @@
 // around them. Prints each file's time at the end, so the next person can see where it goes.
 //
 //   node scripts/run-e2e.mjs [--concurrency N] [files...]
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { fileURLToPath } from 'node:url';
+import { STARTED_PROFILE, startedFirefoxProfile } from '../test/e2e/support/firefox-profile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test/e2e');
@@ -98,6 +99,12 @@ async function* noted(events) {
  * file whose tests are done ends even if something it started is still open.
  */
 const TEST_TIMEOUT_MS = 10 * 60_000;
+
+// Every test file's Firefox starts from a copy of one profile started here (the files inherit
+// the environment); removed when the run ends, however it ends.
+const started = await startedFirefoxProfile();
+process.env[STARTED_PROFILE] = started;
+process.on('exit', () => rmSync(started, { recursive: true, force: true }));
 
 run({ files: orderedFiles(files), concurrency, timeout: TEST_TIMEOUT_MS, forceExit: true })
   .compose(noted)
