@@ -63,7 +63,11 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
   const uuid = randomUUID();
   const downloads = await mkdtemp(path.join(os.tmpdir(), 'trailmark-ff-downloads-'));
   const profile = await firefoxProfile();
-  const browser = await puppeteer.launch({
+  const removeFolders = async () => {
+    await rm(downloads, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  };
+  const launched = puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
@@ -86,10 +90,13 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
       ...prefs,
     },
   });
+  const browser = await launched.catch(async (error) => {
+    await removeFolders();
+    throw error;
+  });
   const stop = async () => {
     await browser.close();
-    await rm(downloads, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
+    await removeFolders();
   };
   return finishOrStop(stop, async () => {
     await browser.installExtension(DIST_FIREFOX);
