@@ -23,11 +23,9 @@ const LONG_FIRST = [
 ];
 
 /**
- * Files run at once. The run is bound by the CPU (both cores busy throughout, idle), so more
- * files at once only add switching: on an idle 2-core machine the whole run took 737 s with 2,
- * 788 s with 3, and more than 810 s with 4. Beside CPU burners (`npm run test:under-load`) 2 is
- * slower (999 s, against 816-903 s with 3), only because more test processes take a larger
- * share from the burners; CI runs idle.
+ * Files run at once. On an idle 2-core machine the run is mostly bound by the CPU: the whole run
+ * took 661 s with 2 (the cores 79 % busy) and 667 s with 3, which only added contention (1 277
+ * CPU-seconds against 1 041). Before the run's Firefox starts got cheaper, 4 took over 810 s.
  */
 const CONCURRENCY = 2;
 

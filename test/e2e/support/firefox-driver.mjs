@@ -5,17 +5,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { firefoxProfile } from './firefox-profile.mjs';
+import { firefoxLaunchBase, firefoxProfile } from './firefox-profile.mjs';
 import { finishOrStop } from './launch-guard.mjs';
-import {
-  DIST_FIREFOX as DEFAULT_DIST_FIREFOX,
-  FIREFOX,
-  requireBuild,
-  requireFile,
-} from './paths.mjs';
+import { DIST_FIREFOX as DEFAULT_DIST_FIREFOX, requireBuild } from './paths.mjs';
 import { actWhenReady } from './act-when-ready.mjs';
 import {
-  BROWSER_START_MS,
   contentScriptStarted,
   clickHighlightButton,
   PAGE_LOAD_MS,
@@ -55,7 +49,7 @@ async function inChrome(browser, expression) {
  * another build.
  */
 export async function launchFirefox({ prefs = {}, dist } = {}) {
-  requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  const base = firefoxLaunchBase();
   const DIST_FIREFOX = dist ? path.join(dist, 'firefox') : DEFAULT_DIST_FIREFOX;
   requireBuild(DIST_FIREFOX);
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
@@ -68,11 +62,8 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
     await rm(profile, { recursive: true, force: true });
   };
   const launched = puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
+    ...base,
     userDataDir: profile,
-    timeout: BROWSER_START_MS,
     defaultViewport: { width: 1100, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -1,7 +1,8 @@
 // A Firefox profile started once, copied for each test's browser. A profile's first start builds
-// its databases and caches: from a copy of one that has started, a start with the extension took
-// 6.8-7.0 CPU-seconds on a 2-core machine, against 9.0-9.4 from an empty folder, and the suite
-// starts Firefox about twenty times. The end-to-end runner makes the copy source once per run.
+// its databases and caches: from a copy of one that has started, a start with the extension, one
+// extension page and a close took 7.4-8.9 CPU-seconds on a 2-core machine (browser and test
+// process), against 9.0-11.8 from an empty folder, and the suite starts Firefox about twenty
+// times. The end-to-end runner makes the copy source once per run.
 import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,17 +16,17 @@ export const STARTED_PROFILE = 'TRAILMARK_FIREFOX_STARTED_PROFILE';
 /** Files that mark a profile as in use by a running Firefox: never copied. */
 const LOCKS = new Set(['lock', '.parentlock']);
 
+/** What every Firefox of the suite is started with; fails (never skips) when it is missing. */
+export function firefoxLaunchBase() {
+  requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  return { browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: BROWSER_START_MS };
+}
+
 /** Starts Firefox once in a new folder and closes it; the caller removes the folder. */
 export async function startedFirefoxProfile() {
-  requireFile(FIREFOX, 'install it: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  const base = firefoxLaunchBase();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'trailmark-ff-started-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    timeout: BROWSER_START_MS,
-    userDataDir: dir,
-  });
+  const browser = await puppeteer.launch({ ...base, userDataDir: dir });
   try {
     await (await browser.newPage()).goto('about:blank');
   } finally {
