@@ -18,7 +18,8 @@ export default defineConfig({
     // a 10 000-highlight library took over 5 s (the default), so the bound is generous.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // IndexedDB for storage tests; Dexie reads the global when it loads, so it must come first.
-    setupFiles: ['fake-indexeddb/auto'],
+    // Channels of the thread's own first (see the file); then IndexedDB for storage tests: Dexie
+    // reads both globals when it loads, so they come before any test file.
+    setupFiles: ['test/unit/setup/thread-channels.mjs', 'fake-indexeddb/auto'],
   },
 });
