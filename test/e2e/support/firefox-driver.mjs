@@ -122,7 +122,10 @@ export async function launchFirefox({ prefs = {}, dist } = {}) {
 
     // The tab that reaches the background, opened now, before any test's tab: opened later, in
     // the middle of a test, it would take the front and keyboard focus from the test's own tab.
-    const helper = await extensionPage('review.html');
+    // It is the typing frame's page, which shows nothing and reads nothing until a toolbar
+    // speaks to it: the review page it used to be followed the library live, read again on
+    // each write of every test, and four suites took 203-208 CPU-seconds against 218-226.
+    const helper = await extensionPage('typing.html');
     const helperPage = async () => helper;
     const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
     /** Marks the running event page (or only reads the mark): a page started later has none. */
