@@ -12,7 +12,9 @@ export default defineConfig({
     // every file in a row; the sync files mostly wait on their loopback server, so use them all.
     maxWorkers: Math.max(2, availableParallelism()),
     // Threads start faster than the default child processes: 75 s against 81 s for the whole
-    // unit run on an idle 2-core machine. No test changes process-wide state (cwd, signals).
+    // unit run on an idle 2-core machine. No test changes process-wide state (cwd, signals); the
+    // one thing threads shared that processes did not, BroadcastChannel, the setup file below
+    // gives each thread of its own.
     pool: 'threads',
     // A limit on how long a test may hang, not a speed check: on a busy 2-core machine a test of
     // a 10 000-highlight library took over 5 s (the default), so the bound is generous.
