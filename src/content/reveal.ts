@@ -10,10 +10,30 @@ export function reveal(state: PageState, id: string): boolean {
   const range = state.entries.get(id)?.range;
   if (!range) return false;
   whenShown(() => {
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const target = range.startContainer.parentElement;
+    if (target) scrollToCentre(target);
     flash(range);
   });
   return true;
+}
+
+/** How long a smooth scroll may take to move the page before it is taken as dropped. */
+const SMOOTH_START_MS = 1000;
+
+/**
+ * Scrolls smoothly, and jumps if the page has not moved at all by then while the target is
+ * still out of the window: Firefox now and then drops a smooth scroll asked for just as its tab
+ * comes forward. A page the reader has scrolled meanwhile is left where they put it.
+ */
+function scrollToCentre(target: Element): void {
+  const before = { x: scrollX, y: scrollY };
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  setTimeout(() => {
+    const box = target.getBoundingClientRect();
+    const inWindow = box.bottom > 0 && box.top < innerHeight;
+    const unmoved = scrollX === before.x && scrollY === before.y;
+    if (unmoved && !inWindow) target.scrollIntoView({ block: 'center' });
+  }, SMOOTH_START_MS);
 }
 
 /**
