@@ -21,7 +21,7 @@ import { createBrowserSync } from './sync/browser-sync';
 import { isSyncAlarm } from './sync/browser-platform';
 import { onTablesWritten } from '../storage/database/live';
 import { OUTBOX } from '../storage/sync/sync-rows';
-import { startTypingRelay } from './typing-relay';
+import { holdTypingRelay, startTypingRelay } from './typing-relay';
 import { pageLoadSeen } from './page-loads';
 import { normalizeUrl } from '../shared/url';
 
@@ -101,5 +101,6 @@ Object.assign(globalThis, {
     alarmAt: async (name: string) => (await browser.alarms.get(name))?.scheduledTime ?? null,
     /** As a reader does on the browser's extension page: take an optional permission back. */
     dropPermission: (name: 'downloads') => browser.permissions.remove({ permissions: [name] }),
+    holdTypingRelay,
   },
 });

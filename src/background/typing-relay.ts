@@ -19,10 +19,39 @@ function fromTypingFrame(port: Runtime.Port): number | null {
   return sender.frameId ? tabId : null;
 }
 
+/**
+ * Messages carried while a test holds the relay, as a busy machine delays them; null when it
+ * does not. The end-to-end tests hold it to put the reader's next gesture before a message.
+ */
+let held: (() => void)[] | null = null;
+
+const carry = (send: () => void): void => {
+  if (held) held.push(send);
+  else send();
+};
+
+/** Holds what the relay carries until released; released, it goes on in the order it came. */
+export function holdTypingRelay(hold: boolean): void {
+  if (hold) {
+    held ??= [];
+    return;
+  }
+  const queued = held ?? [];
+  held = null;
+  for (const send of queued) {
+    // A side that went away meanwhile takes its message with it; the rest still go.
+    try {
+      send();
+    } catch {
+      // Nothing to carry it to.
+    }
+  }
+}
+
 /** Each side's messages go to the other; when one side goes, so does the other. */
 function pipe(a: Runtime.Port, b: Runtime.Port): void {
-  a.onMessage.addListener((message: unknown) => b.postMessage(message));
-  b.onMessage.addListener((message: unknown) => a.postMessage(message));
+  a.onMessage.addListener((message: unknown) => carry(() => b.postMessage(message)));
+  b.onMessage.addListener((message: unknown) => carry(() => a.postMessage(message)));
   a.onDisconnect.addListener(() => b.disconnect());
   b.onDisconnect.addListener(() => a.disconnect());
 }

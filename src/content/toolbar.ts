@@ -94,6 +94,8 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   let shownAt: { left: number; top: number } | null = null;
   let anchorNow: DOMRect | null = null;
   let session = 0;
+  /** Bumped by each of the reader's gestures that shows the toolbar (see TypingView). */
+  let opening = 0;
   let noteDraft: { id: string; text: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
   const typing = createTypingFrame({
@@ -105,7 +107,9 @@ function createToolbar(actions: ToolbarActions): Toolbar {
     tag(from, name) {
       if (from === session && editing) actions.addTag(editing, name);
     },
-    close: () => actions.close(),
+    close(from) {
+      if (from === opening) actions.close();
+    },
   });
   panel.append(main, typing.element, status);
   root.append(panel);
@@ -284,6 +288,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
     showCreate(anchor, tags) {
       flushNote();
       editing = null;
+      opening += 1;
       render(
         [
           el(
@@ -340,6 +345,8 @@ function createToolbar(actions: ToolbarActions): Toolbar {
         flushNote();
         session += 1;
       }
+      // 'none' is a re-render after a change, which an Esc sent meanwhile still closes.
+      if (focus !== 'none') opening += 1;
       editing = highlight.id;
       const cycle =
         overlap.count > 1
@@ -383,17 +390,14 @@ function createToolbar(actions: ToolbarActions): Toolbar {
         'edit',
       );
       const draft = noteDraft?.id === highlight.id ? noteDraft.text : highlight.note;
-      typing.show(
-        session,
-        draft,
-        tags.map((t) => t.name),
-      );
+      typing.show({ session, opening, note: draft, tagNames: tags.map((t) => t.name) });
       place(anchor);
       focusOn(focus, previous);
     },
     showUndo(anchor) {
       flushNote();
       editing = null;
+      opening += 1;
       render(
         [
           el(

@@ -14,18 +14,20 @@ import {
   TYPING_PORT_OWN_PAGE,
   type ToFrame,
   type TypingField,
+  type TypingView,
 } from '../shared/typing-channel';
 
 export interface TypingHandlers {
   note(session: number, text: string): void;
   tag(session: number, name: string): void;
-  close(): void;
+  /** Esc in the frame, for the toolbar's opening it names. */
+  close(opening: number): void;
 }
 
 export interface TypingFrame {
   element: HTMLIFrameElement;
   /** Shows the fields for one highlight; the same session keeps what is being typed. */
-  show(session: number, note: string, tagNames: string[]): void;
+  show(view: TypingView): void;
   /** Moves the reader's focus into a field: only ever after the reader's own gesture. */
   focus(field: TypingField): void;
   /** Shows or hides the fields; they are shown only once the frame has proved itself. */
@@ -97,7 +99,7 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
     if (!parsed) return;
     if (parsed.type === 'note') handlers.note(parsed.session, parsed.text);
     else if (parsed.type === 'tag') handlers.tag(parsed.session, parsed.name);
-    else if (parsed.type === 'close') handlers.close();
+    else if (parsed.type === 'close') handlers.close(parsed.opening);
   }
 
   function ready(accepted: Runtime.Port): void {
@@ -170,8 +172,8 @@ export function createTypingFrame(handlers: TypingHandlers): TypingFrame {
 
   return {
     element,
-    show(session, note, tagNames) {
-      last = { type: 'show', session, note, tagNames };
+    show(view) {
+      last = { type: 'show', ...view };
       send(last);
     },
     focus(field) {

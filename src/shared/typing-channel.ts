@@ -11,17 +11,28 @@ export const TYPING_PAGE = 'typing.html';
 
 export type TypingField = 'note' | 'tag';
 
+/**
+ * What the fields show. `session` is the highlight being edited: notes and tags typed for an
+ * earlier one are dropped. `opening` counts the reader's gestures that opened the toolbar: the
+ * frame's close goes through the background, and one sent before the reader opened the toolbar
+ * again (Esc, then a click on a highlight at once) must not close what that click opened.
+ */
+export interface TypingView {
+  session: number;
+  opening: number;
+  note: string;
+  tagNames: string[];
+}
+
 /** Toolbar → frame. */
-export type ToFrame =
-  | { type: 'show'; session: number; note: string; tagNames: string[] }
-  | { type: 'focus'; field: TypingField };
+export type ToFrame = ({ type: 'show' } & TypingView) | { type: 'focus'; field: TypingField };
 
 /** Frame → toolbar. */
 export type FromFrame =
   | { type: 'hello'; token: string }
   | { type: 'note'; session: number; text: string }
   | { type: 'tag'; session: number; name: string }
-  | { type: 'close' };
+  | { type: 'close'; opening: number };
 
 /** What the toolbar posts to its own frame's window, and nothing else. */
 export interface TokenOffer {
@@ -56,7 +67,9 @@ export function parseFromFrame(value: unknown): FromFrame | null {
         ? { type: 'tag', session: value.session as number, name: value.name.trim() }
         : null;
     case 'close':
-      return { type: 'close' };
+      return Number.isSafeInteger(value.opening)
+        ? { type: 'close', opening: value.opening as number }
+        : null;
     default:
       return null;
   }
@@ -70,6 +83,7 @@ export function parseToFrame(value: unknown): ToFrame | null {
   if (
     value.type === 'show' &&
     Number.isSafeInteger(value.session) &&
+    Number.isSafeInteger(value.opening) &&
     isText(value.note, NOTE_MAX) &&
     Array.isArray(value.tagNames) &&
     value.tagNames.every((name) => isText(name, TAG_MAX))
@@ -77,6 +91,7 @@ export function parseToFrame(value: unknown): ToFrame | null {
     return {
       type: 'show',
       session: value.session as number,
+      opening: value.opening as number,
       note: value.note,
       tagNames: value.tagNames as string[],
     };

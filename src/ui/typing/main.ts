@@ -25,6 +25,8 @@ const MAX_TRIES = 8;
 
 let port: Runtime.Port | null = null;
 let session = -1;
+/** The toolbar's opening these fields belong to, which a close names (see TypingView). */
+let opening = -1;
 let wanted: TypingField | null = null;
 let tries = 0;
 
@@ -66,7 +68,7 @@ function focusWanted(): void {
   );
   field.dispatchEvent(new Event('input'));
   if (submit) tagForm.requestSubmit();
-  if (closeAfterEarly) post({ type: 'close' });
+  if (closeAfterEarly) post({ type: 'close', opening });
   closeAfterEarly = false;
 }
 
@@ -119,6 +121,7 @@ function onToolbarMessage(message: unknown): void {
     focusWanted();
     return;
   }
+  opening = parsed.opening;
   if (parsed.session !== session) {
     session = parsed.session;
     note.value = parsed.note;
@@ -197,7 +200,7 @@ addEventListener(
     if (event.key === 'Escape') {
       event.preventDefault();
       if (early && !inField()) closeAfterEarly = true;
-      else post({ type: 'close' });
+      else post({ type: 'close', opening });
     } else keepEarly(event);
   },
   true,

@@ -22,6 +22,7 @@ import {
   waitFor,
 } from './page-actions.mjs';
 import { closedRootText } from './closed-root.mjs';
+import { typingFieldsState } from './typing-frame-state.mjs';
 import { savedHighlightsOf } from './stored-highlights.mjs';
 import { watchToolbar, withTimeline } from './toolbar-timeline.mjs';
 import { contrast, decodePng } from './png.mjs';
@@ -129,6 +130,51 @@ export function highlightingScenarios(launch) {
       },
       { what: 'every highlight recoloured' },
     );
+
+  test('Esc in the note, then a click on a highlight before the Esc has come through: the click’s editor stays open', async () => {
+    const { page, url } = await open(articlePage());
+    const noteOf = async (quote) => (await stored(url)).find((h) => h.quote === quote)?.note;
+    const closed = async () => !(await toolbarBox(page));
+    await highlightWithToolbar(page, '#p2', ARCHITECT);
+    await closeToolbar(page);
+    await highlightWithToolbar(page, '#p3', SOLVER);
+    await page.keyboard.press('n');
+    await typeInTypingFrame(page, 'First');
+    await waitFor(async () => (await noteOf(SOLVER)) === 'First', { what: 'the first note saved' });
+
+    /** Esc in the note field, then a click on `phrase`; then N and `more` typed on. */
+    async function escThenClick(selector, phrase, more) {
+      const before = (await noteOf(phrase)) ?? '';
+      // The frame's keys reach the toolbar through the background, which a busy machine slows:
+      // held here, the Esc is still on its way when the reader clicks.
+      await driver.backgroundCall('holdTypingRelay', true);
+      try {
+        await page.keyboard.press('Escape');
+        await clickPhrase(page, selector, phrase);
+        await pageSettled(page);
+      } finally {
+        await driver.backgroundCall('holdTypingRelay', false);
+      }
+      const why = `the Esc sent before the click on "${phrase}" closed the editor it opened`;
+      await page.keyboard.press('n');
+      const field = await waitFor(
+        async () => ((await closed()) ? 'closed' : (await typingFieldsState(page))?.focused),
+        { what: 'the note field, or the editor closed' },
+      );
+      assert.equal(field, 'note', why);
+      await page.keyboard.type(more);
+      // The note comes after the Esc on the same way: once it is saved, the Esc was read.
+      const end = await waitFor(
+        async () => ((await closed()) ? 'closed' : (await noteOf(phrase)) === before + more),
+        { what: `"${more}" saved, or the editor closed` },
+      );
+      assert.equal(end, true, why);
+    }
+
+    await escThenClick('#p2', ARCHITECT, 'Second');
+    await escThenClick('#p2', ARCHITECT, ' again');
+    assert.equal(await noteOf(SOLVER), 'First', 'the first note is kept as typed');
+  });
 
   test('toolbar create, then edit colour, tags and note by click and keys', async () => {
     const { page, url } = await open(articlePage());

@@ -25,7 +25,7 @@ describe('messages from the frame', () => {
       session: 3,
       name: 'Solver',
     });
-    expect(parseFromFrame({ type: 'close' })).toEqual({ type: 'close' });
+    expect(parseFromFrame({ type: 'close', opening: 2 })).toEqual({ type: 'close', opening: 2 });
   });
 
   it('refuses what is malformed or too long', () => {
@@ -38,6 +38,8 @@ describe('messages from the frame', () => {
       { type: 'tag', session: 1, name: 'x'.repeat(TAG_MAX + 1) },
       { type: 'hello', token: 'x'.repeat(65) },
       { type: 'delete', id: 'h1' },
+      { type: 'close' },
+      { type: 'close', opening: '2' },
     ]) {
       expect(parseFromFrame(bad)).toBeNull();
     }
@@ -51,13 +53,10 @@ describe('messages to the frame', () => {
       field: 'note',
     });
     expect(parseToFrame({ type: 'focus', field: 'body' })).toBeNull();
-    expect(parseToFrame({ type: 'show', session: 1, note: '', tagNames: ['A'] })).toEqual({
-      type: 'show',
-      session: 1,
-      note: '',
-      tagNames: ['A'],
-    });
-    expect(parseToFrame({ type: 'show', session: 1, note: '', tagNames: [7] })).toBeNull();
+    const view = { session: 1, opening: 4, note: '', tagNames: ['A'] };
+    expect(parseToFrame({ type: 'show', ...view })).toEqual({ type: 'show', ...view });
+    expect(parseToFrame({ type: 'show', ...view, tagNames: [7] })).toBeNull();
+    expect(parseToFrame({ type: 'show', ...view, opening: undefined })).toBeNull();
   });
 
   it('takes a token offer only in its own shape', () => {

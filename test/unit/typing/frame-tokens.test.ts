@@ -50,7 +50,14 @@ function makePort(name: string): FakePort {
 const offer = (token: string) =>
   window.dispatchEvent(new MessageEvent('message', { data: { trailmarkTypingToken: token } }));
 const hellos = () => ports.map((port) => (port.sent[0] as { token?: string }).token);
-const show = (session: number, note: string) => ({ type: 'show', session, note, tagNames: [] });
+// The toolbar's opening, told apart from the session so a close naming the wrong one shows.
+const show = (session: number, note: string) => ({
+  type: 'show',
+  session,
+  opening: session * 10,
+  note,
+  tagNames: [],
+});
 const note = () => document.getElementById('note') as HTMLTextAreaElement;
 
 beforeAll(async () => {
@@ -100,7 +107,7 @@ it('what the reader types while the port is being made again is sent, in order, 
   fresh?.receive(show(3, 'the draft the toolbar had'));
   expect(fresh?.sent.slice(1)).toEqual([
     { type: 'note', session: 3, text: 'through the new port, and more' },
-    { type: 'close' },
+    { type: 'close', opening: 30 },
   ]);
   expect(note().value, 'the same session keeps what was typed').toBe(
     'through the new port, and more',
@@ -129,6 +136,6 @@ it('Esc typed among the kept keys closes only after their note is sent', () => {
   current?.receive({ type: 'focus', field: 'note' });
   expect(current?.sent.slice(-2)).toEqual([
     { type: 'note', session: 5, text: 'Ra' },
-    { type: 'close' },
+    { type: 'close', opening: 50 },
   ]);
 });
