@@ -22,6 +22,16 @@ import {
 } from './paths.mjs';
 
 /**
+ * Resolves once a new install has opened its welcome page. It opens a moment after the start,
+ * in front: a test's page opened before it went behind it, where the browser draws no frames
+ * and each mouse move of a drag waited up to a second (a first test's two drags took 8 s).
+ */
+const welcomeOpened = (context, base) =>
+  waitFor(() => context.pages().some((page) => page.url() === `${base}welcome.html`), {
+    what: 'the welcome page a new install opens',
+  });
+
+/**
  * `profile` starts in a profile made beforehand (support/chromium-profile.mjs); `keepProfile`
  * leaves it on disk after close(), for a second start in it; `args` are extra browser flags;
  * `dist` loads another build.
@@ -150,6 +160,7 @@ export async function launchChromium({
       close: stop,
     };
     usePageNames(await driver.backgroundCall('pageNames'));
+    if (!given) await welcomeOpened(context, base);
     return driver;
   });
 }
