@@ -58,14 +58,21 @@ export function createHover(state: PageState, isBusy: () => boolean): () => void
     if (left !== x + 12 || top !== y + 16) placeHost(host, left, top);
   }
 
-  // A page's synthetic moves must not show the reader's tags where it points.
+  // A page's synthetic moves must not show the reader's tags where it points. A move with a
+  // button down is a drag or a click under way, not a look at the highlight.
   const onMove = trusted((event: PointerEvent) => {
+    if (event.buttons !== 0) return;
     last = { x: event.clientX, y: event.clientY };
     frame ||= requestAnimationFrame(() => show(last.x, last.y));
   });
   // A press is the reader acting there (a click opens the editor over the same spot): the tip
   // makes way at once, not at the next move, which may never come before the editor is used.
-  const onPress = trusted(() => host.remove());
+  // The frame the last move asked for goes too, or it would draw the tip again over the editor.
+  const onPress = trusted(() => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    host.remove();
+  });
   addEventListener('pointermove', onMove, { passive: true });
   addEventListener('pointerdown', onPress, { capture: true, passive: true });
   return () => {

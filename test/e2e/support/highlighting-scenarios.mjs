@@ -368,6 +368,19 @@ export function highlightingScenarios(launch) {
       () => page.evaluate((tip) => !document.querySelector(tip)?.isConnected, pageNames().tip),
       { what: 'the tip to go' },
     );
+
+    // A click whose hand moves a pixel between press and release (a hand is never quite still)
+    // opens the editor with no tip drawn over it: a move with the button down is not a hover.
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.up();
+    await waitFor(() => toolbarBox(page), { what: 'the editor' });
+    const tipShown = await page.evaluate(async (tip) => {
+      for (let i = 0; i < 2; i += 1) await new Promise((done) => requestAnimationFrame(done));
+      return document.querySelector(tip)?.isConnected === true;
+    }, pageNames().tip);
+    assert.equal(tipShown, false, 'the tip is not drawn over the editor the click opened');
   });
 
   test('delete with undo, then delete for good', async () => {
