@@ -114,6 +114,13 @@ function createToolbar(actions: ToolbarActions): Toolbar {
   panel.append(main, typing.element, status);
   root.append(panel);
 
+  /** The editor makes way (for a new selection, an undo, or nothing): an Esc sent to it is late. */
+  function leaveEditor(): void {
+    flushNote();
+    editing = null;
+    opening += 1;
+  }
+
   function flushNote(): void {
     if (!noteDraft) return;
     const { id, text, timer } = noteDraft;
@@ -286,9 +293,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
 
   return {
     showCreate(anchor, tags) {
-      flushNote();
-      editing = null;
-      opening += 1;
+      leaveEditor();
       render(
         [
           el(
@@ -395,9 +400,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
       focusOn(focus, previous);
     },
     showUndo(anchor) {
-      flushNote();
-      editing = null;
-      opening += 1;
+      leaveEditor();
       render(
         [
           el(
@@ -430,8 +433,7 @@ function createToolbar(actions: ToolbarActions): Toolbar {
       return act(event.key, 'none');
     },
     hide() {
-      flushNote();
-      editing = null;
+      leaveEditor();
       mode = 'hidden';
       typing.display(false);
       shownAt = null;
